@@ -1,0 +1,85 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vitest/config'
+
+const here = import.meta.dirname
+const dist = resolve(here, 'dist')
+
+/**
+ * Completes dist/ as the app folder Zendesk expects (and `zcli apps:server dist` serves): the manifest,
+ * the marketplace `app` block of each translation, and the logos. The full translations are bundled into
+ * the JavaScript instead, like the official scaffold does.
+ */
+function zendeskAppFolder(): Plugin {
+  return {
+    name: 'rapport-zendesk-app-folder',
+    apply: 'build',
+    closeBundle() {
+      writeFileSync(resolve(dist, 'manifest.json'), readFileSync(resolve(here, 'manifest.json')))
+      mkdirSync(resolve(dist, 'translations'), { recursive: true })
+      for (const file of readdirSync(resolve(here, 'translations'))) {
+        const { app } = JSON.parse(readFileSync(resolve(here, 'translations', file), 'utf8')) as { app: unknown }
+        writeFileSync(resolve(dist, 'translations', file), JSON.stringify({ app }, null, 2) + '\n')
+      }
+      for (const file of readdirSync(resolve(here, 'assets'))) {
+        cpSync(resolve(here, 'assets', file), resolve(dist, 'assets', file))
+      }
+    }
+  }
+}
+
+const appBuild = {
+  root: resolve(here, 'src/app'),
+  base: './',
+  plugins: [react(), zendeskAppFolder()],
+  build: {
+    outDir: resolve(dist, 'assets'),
+    emptyOutDir: true,
+    assetsDir: '.',
+    rollupOptions: { input: resolve(here, 'src/app/iframe.html') }
+  }
+}
+
+/** The demo host page (the pretend Zendesk agent workspace) is built apart, so dist/ stays a pure app folder. */
+const hostBuild = {
+  root: resolve(here, 'src/host/page'),
+  base: './',
+  build: {
+    outDir: resolve(here, 'dist-host'),
+    emptyOutDir: true,
+    rollupOptions: { input: resolve(here, 'src/host/page/index.html') }
+  }
+}
+
+export default defineConfig(({ mode }) => ({
+  ...(mode === 'host' ? hostBuild : appBuild),
+  test: {
+    root: here,
+    projects: [
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'unit',
+          root: here,
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          environment: 'node'
+        }
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: here,
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: existsSync(resolve(here, 'test/e2e/globalSetup.ts')) ? ['test/e2e/globalSetup.ts'] : [],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000
+        }
+      }
+    ]
+  }
+}))
