@@ -1,0 +1,43 @@
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react'
+import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming'
+import { createZafClient, type ZafClient } from '../zendesk'
+import { ErrorState } from './components/SidebarStates'
+import { SidebarErrorBoundary } from './components/SidebarErrorBoundary'
+import { SidebarStyles } from './components/SidebarStyles'
+import { ClientProvider, useRegistration } from './contexts/ClientContext'
+import { I18nProvider } from './contexts/I18nContext'
+
+/** One component per ZAF location; Rapport has one today, the map keeps adding a location a one-line change. */
+const LOCATIONS: Record<string, LazyExoticComponent<ComponentType>> = {
+  ticket_sidebar: lazy(() => import('./locations/TicketSidebar').then((module) => ({ default: module.TicketSidebar })))
+}
+
+export function App({ client: injected }: { client?: ZafClient | null }) {
+  const client = useMemo(() => (injected === undefined ? createZafClient() : injected), [injected])
+  return (
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <SidebarStyles />
+      {client ? (
+        <ClientProvider client={client}>
+          <LocalizedLocation />
+        </ClientProvider>
+      ) : (
+        <I18nProvider locale={navigator.language}>
+          <ErrorState kind="outsideZendesk" />
+        </I18nProvider>
+      )}
+    </ThemeProvider>
+  )
+}
+
+function LocalizedLocation() {
+  const { locale, location } = useRegistration()
+  const Location = LOCATIONS[location] ?? LOCATIONS.ticket_sidebar
+  return (
+    <I18nProvider locale={locale}>
+      <SidebarErrorBoundary>
+        <Suspense fallback={null}>{Location && <Location />}</Suspense>
+      </SidebarErrorBoundary>
+    </I18nProvider>
+  )
+}

@@ -1,0 +1,54 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import type { ZafClient } from '../../zendesk'
+
+export interface Registration {
+  client: ZafClient
+  /** Raw app settings from the installation (manifest parameters), parsed by the sidebar. */
+  rawSettings: Record<string, unknown>
+  /** The agent's locale, for translations. */
+  locale: string | null
+  /** The ZAF location this instance was opened in, e.g. 'ticket_sidebar'. */
+  location: string
+}
+
+const ClientContext = createContext<Registration | null>(null)
+
+/**
+ * Renders nothing until the Zendesk host has registered the app (metadata and the agent's locale are known),
+ * so no component ever talks to a half-initialised client.
+ */
+export function ClientProvider({ client, children }: { client: ZafClient; children: ReactNode }) {
+  const [registration, setRegistration] = useState<Registration | null>(null)
+  useEffect(() => {
+    let current = true
+    Promise.all([
+      client.metadata(),
+      client.context().catch(() => null),
+      client.get<string>('currentUser.locale').catch(() => null)
+    ]).then(
+      ([metadata, context, locale]) => {
+        if (!current) return
+        setRegistration({
+          client,
+          rawSettings: metadata.settings ?? {},
+          locale: locale ?? null,
+          location: context?.location ?? 'ticket_sidebar'
+        })
+      },
+      () => {
+        if (current) setRegistration({ client, rawSettings: {}, locale: null, location: 'ticket_sidebar' })
+      }
+    )
+    return () => {
+      current = false
+    }
+  }, [client])
+  if (!registration) return null
+  return <ClientContext.Provider value={registration}>{children}</ClientContext.Provider>
+}
+
+export function useRegistration(): Registration {
+  const registration = useContext(ClientContext)
+  if (!registration) throw new Error('useRegistration must be used inside <ClientProvider>')
+  return registration
+}
