@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vitest/config'
@@ -74,7 +74,6 @@ export default defineConfig(({ mode }) => ({
           root: here,
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: existsSync(resolve(here, 'test/e2e/globalSetup.ts')) ? ['test/e2e/globalSetup.ts'] : [],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000
