@@ -1,0 +1,27 @@
+/** The numbers tone reading depends on, in one place so they can be measured and changed together. */
+export const thresholds = {
+  /** A negator's scope runs to the end of its clause but never further than this many words. */
+  negationScopeTokens: 5,
+  /** A negated word keeps three quarters of its strength with the opposite sign ("not good" is not "bad"). */
+  negationFactor: -0.75,
+  /** A sentiment word in capitals in a text that is not all capitals. */
+  capsFactor: 1.5,
+  /** Clause before a contrast word ("but") weighs less, the clause after it more. */
+  beforeContrastFactor: 0.5,
+  afterContrastFactor: 1.5,
+  /** Each ! (up to four) adds this much strength in the direction the text already leans. */
+  exclamationBoost: 0.3,
+  maxExclamations: 4,
+  /** A run of ?? or ?! reads as exasperation. */
+  questionRunWeight: -1,
+  /** Three capitalised words in a row with no tone words: shouting. */
+  shoutingRunWords: 3,
+  shoutingWeight: -1.5,
+  shoutingFactor: 1.3,
+  /** Squashes the summed strength into (-1, 1): score = sum / sqrt(sum² + alpha). */
+  normalizationAlpha: 15,
+  /** |score| below this reads as neutral. */
+  neutralBand: 0.1,
+  /** Below this many words and no emoji or emoticon, there is too little to read: abstain. */
+  minimumWords: 1
+} as const
