@@ -1,0 +1,29 @@
+/** The zendesk layer's public API: the only door to ZAF and the Zendesk REST API. */
+export { createZafClient, wrapZafSdk } from './zafClient'
+export type {
+  ZafClient,
+  ZafContext,
+  ZafEventHandler,
+  ZafHttpResponse,
+  ZafMetadata,
+  ZafRequestOptions,
+  ZafSdkClient
+} from './zafClient'
+export { defaultHistorySettings, parseRapportSettings, rapportParameterNames } from './settings'
+export type { HistorySettings, RapportSettings, SettingProblem, SettingProblemReason } from './settings'
+export { createRequesterHistoryLoader, ticketsNeedingComments } from './requesterHistoryLoader'
+export type {
+  HistoryResult,
+  LoadOptions,
+  RequesterHistoryLoader,
+  RequesterHistoryLoaderOptions
+} from './requesterHistoryLoader'
+export { createRequesterHistoryCache, sessionStorageIfAvailable, sharedRequesterHistoryCache } from './historyCache'
+export type { CacheWriteOptions, RequesterHistoryCache } from './historyCache'
+export { systemClock } from './clock'
+export type { Clock } from './clock'
+export { isAbortError } from './zendeskError'
+export type { LoadProgress, ZendeskError, ZendeskErrorKind, ZendeskResult } from './zendeskError'
+export { defaultRequestTimeoutMs, defaultRetryPolicy } from './zendeskTransport'
+export type { RetryPolicy } from './zendeskTransport'
+export { requesterChangedEvent, ticketChangedEvents } from './ticketEvents'

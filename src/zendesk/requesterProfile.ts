@@ -1,0 +1,54 @@
+/**
+ * The requester's user record and organization (tags and custom fields, for tier mapping). Both usually arrive
+ * side-loaded with the first tickets page and cost nothing; a request is made only for what is missing.
+ */
+import type { Organization, Requester } from '../insight/requesterHistory'
+import { toOrganization, toRequester } from './toDomain'
+import type { ZendeskResult } from './zendeskError'
+import { organizationResponse, sideLoaded, userResponse, zendeskOrganization, zendeskUser } from './zendeskResponses'
+
+export interface RequesterProfile {
+  requester: Requester
+  organization: Organization | null
+  /** True when the organization exists but could not be read. */
+  partial: boolean
+}
+
+export const userUrl = (userId: number) => `/api/v2/users/${userId}.json?include=organizations`
+export const organizationUrl = (organizationId: number) => `/api/v2/organizations/${organizationId}.json`
+
+export async function readRequesterProfile(input: {
+  requesterId: number
+  sideLoadedUsers: unknown[]
+  sideLoadedOrganizations: unknown[]
+  getJson: (url: string) => Promise<ZendeskResult<unknown>>
+}): Promise<ZendeskResult<RequesterProfile>> {
+  const { requesterId, getJson } = input
+  const organizations = sideLoaded(input.sideLoadedOrganizations, zendeskOrganization)
+  let user = sideLoaded(input.sideLoadedUsers, zendeskUser).find((candidate) => candidate.id === requesterId)
+
+  if (!user) {
+    const answer = await getJson(userUrl(requesterId))
+    if (!answer.ok) return answer
+    const parsed = userResponse.safeParse(answer.value)
+    if (!parsed.success) return { ok: false, error: { kind: 'malformed' } }
+    user = parsed.data.user
+    organizations.push(...sideLoaded(parsed.data.organizations, zendeskOrganization))
+  }
+
+  const requester = toRequester(user)
+  const organizationId = requester.organizationId
+  if (organizationId === null) return { ok: true, value: { requester, organization: null, partial: false } }
+
+  const known = organizations.find((organization) => organization.id === organizationId)
+  if (known) return { ok: true, value: { requester, organization: toOrganization(known), partial: false } }
+
+  const answer = await getJson(organizationUrl(organizationId))
+  const parsed = answer.ok ? organizationResponse.safeParse(answer.value) : null
+  if (parsed?.success) {
+    return { ok: true, value: { requester, organization: toOrganization(parsed.data.organization), partial: false } }
+  }
+  // A deleted organization (404) is simply none; any other failure leaves the tier mapping incomplete.
+  const deleted = !answer.ok && answer.error.kind === 'notFound'
+  return { ok: true, value: { requester, organization: null, partial: !deleted } }
+}

@@ -1,0 +1,164 @@
+/**
+ * App settings (manifest parameters) as ZAF hands them over: numbers as numbers or strings, lists as comma
+ * text. A bad value never breaks the sidebar: it falls back to the manifest default and is reported, so the
+ * app can tell the admin which setting to fix.
+ */
+import { defaultInsightSettings, type InsightSettings } from '../insight/insightSettings'
+
+export interface HistorySettings {
+  /** How far back the requester's tickets are read. */
+  lookbackMonths: number
+  /** Upper bound on tickets read per load (100 per request). */
+  maxTickets: number
+  /** Besides the current ticket, the comments of this many most recent tickets are read. */
+  recentTicketsWithComments: number
+  /** A requester loaded again within this time costs no request; 0 turns the cache off. */
+  cacheMinutes: number
+}
+
+export const defaultHistorySettings: HistorySettings = {
+  lookbackMonths: 24,
+  maxTickets: 300,
+  recentTicketsWithComments: 5,
+  cacheMinutes: 10
+}
+
+export interface RapportSettings {
+  insight: InsightSettings
+  history: HistorySettings
+}
+
+export type SettingProblemReason = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'notText' | 'thresholdsCrossed'
+
+export interface SettingProblem {
+  /** The manifest parameter name. */
+  name: string
+  value: unknown
+  reason: SettingProblemReason
+}
+
+interface NumberRule {
+  min: number
+  max: number
+  integer: boolean
+  fallback: number
+}
+
+const tiers = defaultInsightSettings.tiers
+
+const numberRules = {
+  frustratedAlertThreshold: { min: -1, max: 1, integer: false, fallback: defaultInsightSettings.frustratedAlertThreshold },
+  delightedAlertThreshold: { min: -1, max: 1, integer: false, fallback: defaultInsightSettings.delightedAlertThreshold },
+  repeatContactWindowDays: { min: 1, max: 365, integer: true, fallback: defaultInsightSettings.repeatContactWindowDays },
+  earlyContactCount: { min: 1, max: 100, integer: true, fallback: defaultInsightSettings.earlyContactCount },
+  longTenureMonths: { min: 1, max: 600, integer: true, fallback: defaultInsightSettings.longTenureMonths },
+  moderateEngagementTickets: { min: 1, max: 10_000, integer: true, fallback: tiers.moderateEngagementTickets },
+  lookbackMonths: { min: 1, max: 240, integer: true, fallback: defaultHistorySettings.lookbackMonths },
+  // Each 100 tickets is one request on every ticket view: 1,000 (10 requests) is already a lot for a rate limit.
+  maxTickets: { min: 1, max: 1000, integer: true, fallback: defaultHistorySettings.maxTickets },
+  recentTicketsWithComments: { min: 0, max: 20, integer: true, fallback: defaultHistorySettings.recentTicketsWithComments },
+  cacheMinutes: { min: 0, max: 1440, integer: true, fallback: defaultHistorySettings.cacheMinutes }
+} satisfies Record<string, NumberRule>
+
+const listFallbacks = {
+  highTierTags: tiers.highTierTags,
+  moderateTierTags: tiers.moderateTierTags,
+  highTierFieldValues: tiers.highTierFieldValues,
+  moderateTierFieldValues: tiers.moderateTierFieldValues
+}
+
+type NumberParameter = keyof typeof numberRules
+type ListParameter = keyof typeof listFallbacks
+
+/** Every manifest parameter Rapport reads. */
+export const rapportParameterNames: readonly string[] = [
+  ...Object.keys(numberRules),
+  ...Object.keys(listFallbacks),
+  'tierFieldKey'
+]
+
+export function parseRapportSettings(raw: Record<string, unknown>): {
+  settings: RapportSettings
+  problems: SettingProblem[]
+} {
+  const problems: SettingProblem[] = []
+  const number = (name: NumberParameter) => readNumber(name, raw[name], numberRules[name], problems)
+  const list = (name: ListParameter) => readList(name, raw[name], listFallbacks[name], problems)
+
+  let frustratedAlertThreshold = number('frustratedAlertThreshold')
+  let delightedAlertThreshold = number('delightedAlertThreshold')
+  if (frustratedAlertThreshold >= delightedAlertThreshold) {
+    // Crossed thresholds would call the same customer frustrated and delighted: both go back to their defaults.
+    problems.push({ name: 'delightedAlertThreshold', value: raw.delightedAlertThreshold, reason: 'thresholdsCrossed' })
+    frustratedAlertThreshold = numberRules.frustratedAlertThreshold.fallback
+    delightedAlertThreshold = numberRules.delightedAlertThreshold.fallback
+  }
+
+  return {
+    settings: {
+      insight: {
+        frustratedAlertThreshold,
+        delightedAlertThreshold,
+        repeatContactWindowDays: number('repeatContactWindowDays'),
+        earlyContactCount: number('earlyContactCount'),
+        longTenureMonths: number('longTenureMonths'),
+        tiers: {
+          highTierTags: list('highTierTags'),
+          moderateTierTags: list('moderateTierTags'),
+          tierFieldKey: readText('tierFieldKey', raw.tierFieldKey, tiers.tierFieldKey, problems),
+          highTierFieldValues: list('highTierFieldValues'),
+          moderateTierFieldValues: list('moderateTierFieldValues'),
+          moderateEngagementTickets: number('moderateEngagementTickets')
+        }
+      },
+      history: {
+        lookbackMonths: number('lookbackMonths'),
+        maxTickets: number('maxTickets'),
+        recentTicketsWithComments: number('recentTicketsWithComments'),
+        cacheMinutes: number('cacheMinutes')
+      }
+    },
+    problems
+  }
+}
+
+/** Not set at all (undefined, null, blank) means "use the default" and is not a problem. */
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+}
+
+function readNumber(name: string, value: unknown, rule: NumberRule, problems: SettingProblem[]): number {
+  if (isUnset(value)) return rule.fallback
+  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN
+  const reason: SettingProblemReason | null = !Number.isFinite(parsed)
+    ? 'notANumber'
+    : rule.integer && !Number.isInteger(parsed)
+      ? 'notAnInteger'
+      : parsed < rule.min || parsed > rule.max
+        ? 'outOfRange'
+        : null
+  if (reason === null) return parsed
+  problems.push({ name, value, reason })
+  return rule.fallback
+}
+
+function readText(name: string, value: unknown, fallback: string, problems: SettingProblem[]): string {
+  if (value === undefined || value === null) return fallback
+  if (typeof value === 'string') return value.trim()
+  problems.push({ name, value, reason: 'notText' })
+  return fallback
+}
+
+/** Comma text to a clean list; an explicitly emptied field is an empty list (the admin turned the mapping off). */
+function readList(name: string, value: unknown, fallback: string[], problems: SettingProblem[]): string[] {
+  if (value === undefined || value === null) return [...fallback]
+  if (typeof value !== 'string') {
+    problems.push({ name, value, reason: 'notText' })
+    return [...fallback]
+  }
+  const items = value
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== '')
+  return [...new Set(items)]
+}

@@ -1,0 +1,68 @@
+/**
+ * What the open ticket tells Rapport through ZAF (no REST request, no rate-limit cost): its id and requester, and
+ * as a fallback the ticket itself when it lies outside the history read from the REST API.
+ */
+import { z } from 'zod'
+import type { HistoryTicket } from '../insight/requesterHistory'
+import type { ZafClient } from './zafClient'
+import type { ZendeskResult } from './zendeskError'
+
+export interface TicketContext {
+  ticketId: number
+  requesterId: number
+}
+
+const zafId = z.union([z.int(), z.string().regex(/^\d+$/).transform(Number)])
+const zafRequester = z.object({ id: zafId }).nullish()
+
+export async function readTicketContext(client: ZafClient): Promise<ZendeskResult<TicketContext>> {
+  try {
+    const [ticketId, requester] = await Promise.all([
+      client.get('ticket.id', (value) => zafId.nullish().parse(value)),
+      client.get('ticket.requester', (value) => zafRequester.parse(value))
+    ])
+    // A ticket being created has no id yet, and a ticket can lose its requester: both have no history to read.
+    if (ticketId === null || ticketId === undefined || !requester) return { ok: false, error: { kind: 'noRequester' } }
+    return { ok: true, value: { ticketId, requesterId: requester.id } }
+  } catch (failure) {
+    // The SDK rejects a get nobody answered within 5 seconds with a TimeoutError.
+    const timedOut = failure instanceof Error && failure.name === 'TimeoutError'
+    return { ok: false, error: { kind: timedOut ? 'timeout' : 'noRequester' } }
+  }
+}
+
+/** The ZAF ticket object (camelCase), the part Rapport reads. */
+const zafTicket = z.object({
+  id: zafId,
+  subject: z.string().nullish(),
+  description: z.string().nullish(),
+  status: z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  tags: z.array(z.string()).nullish(),
+  via: z.object({ channel: z.union([z.string(), z.number()]).nullish() }).nullish()
+})
+
+/** The open ticket from ZAF, for when it is older than the lookback or beyond the ticket budget; null if unreadable. */
+export async function readOpenTicket(client: ZafClient): Promise<HistoryTicket | null> {
+  try {
+    const ticket = await client.get('ticket', (value) => zafTicket.parse(value))
+    return {
+      id: ticket.id,
+      subject: ticket.subject ?? '',
+      description: ticket.description ?? '',
+      status: ticket.status,
+      createdAt: ticket.createdAt,
+      updatedAt: ticket.updatedAt,
+      tags: ticket.tags ?? [],
+      // Ratings and metrics are not part of the ZAF ticket object.
+      satisfaction: 'none',
+      reopens: null,
+      replies: null,
+      channel: ticket.via?.channel === undefined || ticket.via.channel === null ? 'unknown' : String(ticket.via.channel),
+      comments: null
+    }
+  } catch {
+    return null
+  }
+}

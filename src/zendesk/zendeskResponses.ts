@@ -1,0 +1,149 @@
+/**
+ * Zendesk REST response shapes, checked at the boundary. Unknown fields are dropped, missing optional fields get
+ * defaults, and a wrong type fails the parse (the loader reports `malformed`) instead of crashing later.
+ * Shapes follow the Zendesk API reference: Users, Organizations, Tickets (with `include` side-loads), Ticket
+ * Metrics, Ticket Comments, and cursor pagination (`meta.has_more`, `links.next`).
+ */
+import { z } from 'zod'
+import type { FieldValue } from '../insight/requesterHistory'
+
+/** Zendesk ids exceed 2^31 but stay exact in a double: anything outside safe integers is not an id. */
+const id = z.int()
+
+const timestamp = z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'not a date')
+
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((text) => text ?? null)
+
+const tagList = z
+  .array(z.string())
+  .nullish()
+  .transform((tags) => tags ?? [])
+
+/** Custom field values: multi-select values arrive as arrays and are joined; shapes Rapport cannot read become null. */
+const customFields = z
+  .record(z.string(), z.unknown())
+  .nullish()
+  .transform((fields) => {
+    const values: Record<string, FieldValue> = {}
+    for (const [key, value] of Object.entries(fields ?? {})) values[key] = toFieldValue(value)
+    return values
+  })
+
+function toFieldValue(value: unknown): FieldValue {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(',')
+  return null
+}
+
+export const zendeskUser = z.object({
+  id,
+  name: optionalText.transform((name) => name ?? ''),
+  email: optionalText,
+  created_at: timestamp,
+  tags: tagList,
+  user_fields: customFields,
+  organization_id: id.nullish().transform((organizationId) => organizationId ?? null),
+  locale: optionalText,
+  active: z.boolean().default(true)
+})
+export type ZendeskUser = z.output<typeof zendeskUser>
+
+export const zendeskOrganization = z.object({
+  id,
+  name: optionalText.transform((name) => name ?? ''),
+  created_at: timestamp,
+  tags: tagList,
+  organization_fields: customFields
+})
+export type ZendeskOrganization = z.output<typeof zendeskOrganization>
+
+/** `satisfaction_rating` is null or absent when never offered; otherwise `{ score: 'offered' | 'unoffered' | 'good' | 'bad', ... }`. */
+const satisfactionRating = z
+  .object({ score: z.string().nullish() })
+  .nullish()
+  .transform((rating) => rating?.score ?? null)
+
+export const zendeskTicket = z.object({
+  id,
+  subject: optionalText.transform((subject) => subject ?? ''),
+  description: optionalText.transform((description) => description ?? ''),
+  status: z.string(),
+  created_at: timestamp,
+  updated_at: timestamp,
+  tags: tagList,
+  satisfaction_rating: satisfactionRating,
+  via: z
+    .object({ channel: z.union([z.string(), z.number()]).nullish() })
+    .nullish()
+    .transform((via) => (via?.channel === undefined || via.channel === null ? 'unknown' : String(via.channel))),
+  requester_id: id.nullish()
+})
+export type ZendeskTicket = z.output<typeof zendeskTicket>
+
+/** A side-loaded ticket metric set (`include=metric_sets`); only the counters Rapport reads. */
+export const zendeskTicketMetrics = z.object({
+  ticket_id: id,
+  reopens: z.int().nullish(),
+  replies: z.int().nullish()
+})
+export type ZendeskTicketMetrics = z.output<typeof zendeskTicketMetrics>
+
+export const zendeskComment = z.object({
+  id,
+  author_id: id,
+  body: z.string().nullish(),
+  html_body: z.string().nullish(),
+  plain_body: z.string().nullish(),
+  public: z.boolean().default(true),
+  created_at: timestamp
+})
+export type ZendeskComment = z.output<typeof zendeskComment>
+
+/** Cursor pagination; `next_page` is the offset-pagination fallback for a host that ignored `page[size]`. */
+const pagination = {
+  meta: z.object({ has_more: z.boolean().default(false) }).nullish(),
+  links: z.object({ next: z.string().nullish() }).nullish(),
+  next_page: z.string().nullish()
+}
+
+/** Side-loads are read item by item (see sideLoaded): one odd side-loaded record must not sink the page. */
+const sideLoad = z
+  .array(z.unknown())
+  .nullish()
+  .transform((items) => items ?? [])
+
+export const userResponse = z.object({ user: zendeskUser, organizations: sideLoad })
+export const organizationResponse = z.object({ organization: zendeskOrganization })
+export const ticketsPage = z.object({
+  tickets: z.array(zendeskTicket),
+  users: sideLoad,
+  organizations: sideLoad,
+  metric_sets: sideLoad,
+  ...pagination
+})
+export type TicketsPage = z.output<typeof ticketsPage>
+export const commentsPage = z.object({ comments: z.array(zendeskComment), ...pagination })
+export type CommentsPage = z.output<typeof commentsPage>
+
+/** The next page's URL, if any, whichever pagination the server answered with. */
+export function nextPageUrl(page: {
+  meta?: { has_more: boolean } | null
+  links?: { next?: string | null } | null
+  next_page?: string | null
+}): string | null {
+  if (page.meta) return page.meta.has_more ? (page.links?.next ?? null) : null
+  return page.next_page ?? null
+}
+
+/** The side-loaded records that parse; the rest are skipped. */
+export function sideLoaded<T>(items: unknown[], schema: z.ZodType<T>): T[] {
+  const parsed: T[] = []
+  for (const item of items) {
+    const result = schema.safeParse(item)
+    if (result.success) parsed.push(result.data)
+  }
+  return parsed
+}
