@@ -1,13 +1,15 @@
 /**
  * Tone of one already-cleaned customer text, with the cues that drove it. Steps, each its own module: tokenize
- * (keeping punctuation, emoji, capitals), weigh words and phrases in context (the `sentiment` package's AFINN
- * labels and emoji ratings plus support-domain entries), add emphasis cues, then combine into a bounded score.
+ * (keeping punctuation, emoji, capitals), weigh words and phrases by rules (the `sentiment` package's AFINN labels
+ * and emoji ratings plus support-domain entries, in context), add the learned word weights, then turn the log-odds
+ * into a bounded score, a label and a confidence.
  */
 import type { SentimentCue, SentimentLabel, SentimentReading } from '../relationshipInsight'
-import { emphasisCues } from './emphasisCues'
+import { learnedTone } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
+import { ruleTone } from './ruleTone'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
-import { weighTokens, type WeighedCue } from './weighTokens'
+import type { WeighedCue } from './weighTokens'
 
 const maxCues = 8
 
@@ -19,18 +21,19 @@ const unknownReading = (language: string | null): SentimentReading => ({
   cues: []
 })
 
-/** A politeness formula counts only in a message that says nothing negative ("thanks" after a complaint is form). */
-function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
-  const saysSomethingNegative = cues.some((cue) => cue.weight < 0 && cue.kind !== 'politeness')
-  return saysSomethingNegative ? cues.filter((cue) => cue.kind !== 'politeness') : cues
-}
-
-/** Problem words alone describe an issue; a negative label needs a cue of feeling or a clearly negative sum. */
+/**
+ * A polar label needs a rule cue of feeling in that direction (problem words and learned words alone do not
+ * count) or a clearly polar score: describing a problem is not being upset, and a word that merely correlated
+ * with praise in the training corpora is not praise.
+ */
 function labelOf(score: number, cues: WeighedCue[]): SentimentLabel {
-  if (score >= thresholds.neutralBand) return 'positive'
-  if (score > -thresholds.neutralBand) return 'neutral'
-  const feelsNegative = cues.some((cue) => cue.weight < 0 && cue.kind !== 'problem')
-  return feelsNegative || score <= -0.5 ? 'negative' : 'neutral'
+  if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
+  const direction = Math.sign(score)
+  const felt = cues.some(
+    (cue) => Math.sign(cue.weight) === direction && cue.kind !== 'problem' && cue.kind !== 'learned'
+  )
+  if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
+  return direction > 0 ? 'positive' : 'negative'
 }
 
 function confidenceOf(score: number, label: SentimentLabel, cues: WeighedCue[], wordCount: number): number {
@@ -42,13 +45,13 @@ function confidenceOf(score: number, label: SentimentLabel, cues: WeighedCue[], 
   }
   const conflict = positive + negative === 0 ? 0 : Math.min(positive, negative) / Math.max(positive, negative)
   const length = Math.min(1, wordCount / 6)
-  if (label === 'neutral') return (cues.length === 0 ? 0.5 : 0.4) * (0.5 + 0.5 * length) * (1 - 0.5 * conflict)
+  if (label === 'neutral') return (1 - Math.abs(score)) * (0.4 + 0.3 * length) * (1 - 0.5 * conflict)
   return Math.min(1, 0.25 + Math.abs(score)) * (1 - 0.5 * conflict) * (0.6 + 0.4 * length)
 }
 
 function publicCues(cues: WeighedCue[]): SentimentCue[] {
   return cues
-    .filter((cue) => cue.weight !== 0)
+    .filter((cue) => Math.abs(cue.weight) >= 0.005)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, maxCues)
     .map((cue) => ({ kind: cue.kind, text: cue.text, weight: Math.round(cue.weight * 100) / 100 }))
@@ -56,16 +59,12 @@ function publicCues(cues: WeighedCue[]): SentimentCue[] {
 
 export function readSentiment(text: string): SentimentReading {
   const tokens = tokenizeForSentiment(text)
-  const weighed = weighTokens(tokens)
-  const hasSymbols = weighed.cues.some((cue) => cue.kind === 'symbol')
-  if (weighed.wordCount < thresholds.minimumWords && !hasSymbols) return unknownReading(null)
+  const tone = ruleTone(tokens)
+  const hasSymbols = tone.cues.some((cue) => cue.kind === 'symbol')
+  if (tone.wordCount < thresholds.minimumWords && !hasSymbols) return unknownReading(null)
   const language = 'en'
-  const emphasis = emphasisCues(tokens, weighed)
-  const cues = effectiveCues([...weighed.cues, ...emphasis.cues])
-  let sum = 0
-  for (const cue of cues) sum += cue.weight
-  sum *= emphasis.amplification
-  const score = sum / Math.sqrt(sum * sum + thresholds.normalizationAlpha)
+  const { logit, cues } = learnedTone(tokens, tone)
+  const score = Math.tanh(logit / 2)
   const label = labelOf(score, cues)
-  return { score, label, confidence: confidenceOf(score, label, cues, weighed.wordCount), language, cues: publicCues(cues) }
+  return { score, label, confidence: confidenceOf(score, label, cues, tone.wordCount), language, cues: publicCues(cues) }
 }

@@ -18,7 +18,7 @@ import { thresholds } from './lexicon/thresholds'
 import { matchPhrases } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
-export type CueKind = 'word' | 'negated' | 'problem' | 'symbol' | 'phrase' | 'frustration' | 'politeness'
+export type CueKind = 'word' | 'negated' | 'problem' | 'symbol' | 'phrase' | 'frustration' | 'politeness' | 'learned'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
@@ -32,8 +32,10 @@ export interface WeighedTokens {
   wordCount: number
   /** Every letter-bearing word was in capitals: capitals then carry no emphasis. */
   allCaps: boolean
-  /** Words inside a negation scope, for the learned layer. */
+  /** Per token: inside a negation scope, for the learned layer. */
   negated: boolean[]
+  /** Per token: part of a lexicon phrase (its words are read as the phrase, not one by one). */
+  inPhrase: boolean[]
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -44,6 +46,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   const phrases = matchPhrases(tokens)
   const cues: WeighedCue[] = []
   const negated: boolean[] = new Array<boolean>(tokens.length).fill(false)
+  const inPhrase: boolean[] = new Array<boolean>(tokens.length).fill(false)
   let wordCount = 0
   let capsWords = 0
   for (const token of tokens) {
@@ -86,9 +89,18 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       const text = phrase.phrase.words.join(' ')
       const kind = phrase.phrase.kind === 'valence' ? 'phrase' : phrase.phrase.kind
       weigh(phrase.phrase.weight, token, text, kind)
-      for (let inside = phrase.start; inside < phrase.end; inside++) negated[inside] = negationLeft > 0
+      for (let inside = phrase.start; inside < phrase.end; inside++) {
+        negated[inside] = negationLeft > 0
+        inPhrase[inside] = true
+      }
       index = phrase.end - 1
       if (negationLeft > 0) negationLeft--
+      // "still not", "still can't": a phrase that ends in a negator negates what follows it.
+      const lastWord = phrase.phrase.words[phrase.phrase.words.length - 1]!
+      if (negators.has(lastWord) || lastWord.endsWith("n't")) {
+        negationLeft = thresholds.negationScopeTokens
+        negator = lastWord
+      }
       continue
     }
     if (token.kind !== 'word') {
@@ -127,5 +139,5 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     } else boost = 1
     if (negationLeft > 0) negationLeft--
   }
-  return { cues, wordCount, allCaps, negated }
+  return { cues, wordCount, allCaps, negated, inPhrase }
 }

@@ -1,20 +1,75 @@
 import { describe, expect, it } from 'vitest'
 import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
 
+const cueKinds = (text: string) => readSentiment(text).cues.map((cue) => cue.kind)
+
 describe('readSentiment', () => {
   it('reads a complaint as negative and praise as positive', () => {
     expect(readSentiment('This is terrible, the app is broken and I am angry.').label).toBe('negative')
     expect(readSentiment('Great support, you solved it fast. Love it!').label).toBe('positive')
   })
 
-  it('abstains on empty text', () => {
+  it('abstains when there is nothing to read', () => {
     expect(readSentiment('')).toEqual({ score: 0, label: 'unknown', confidence: 0, language: null, cues: [] })
+    expect(readSentiment('  ... !! ').label).toBe('unknown')
   })
 
-  it('keeps score in [-1, 1] and confidence in [0, 1]', () => {
-    const reading = readSentiment('awful awful awful awful awful awful awful awful awful awful')
-    expect(reading.score).toBeGreaterThanOrEqual(-1)
-    expect(reading.confidence).toBeLessThanOrEqual(1)
-    expect(reading.cues.length).toBeGreaterThan(0)
+  it('does not call a plain problem report negative', () => {
+    for (const report of [
+      'My invoice shows the wrong amount.',
+      'Please help, the export fails when I click save.',
+      'Hi, how do I reset my password?',
+      'I need to change my shipping address.'
+    ]) {
+      expect(readSentiment(report).label, report).toBe('neutral')
+    }
+  })
+
+  it('neutralises politeness formulas, and ignores thanks after a complaint', () => {
+    expect(readSentiment('Thanks in advance').score).toBe(0)
+    expect(readSentiment('Best regards').score).toBe(0)
+    expect(readSentiment('The export is broken again. Thank you for your help.').label).toBe('negative')
+    expect(cueKinds('The export is broken again. Thank you for your help.')).not.toContain('politeness')
+  })
+
+  it('negates to the end of the clause, not just the next word', () => {
+    const reading = readSentiment("I don't think this is good")
+    expect(reading.label).toBe('negative')
+    expect(reading.cues).toContainEqual(expect.objectContaining({ kind: 'negated', text: "don't … good" }))
+    expect(readSentiment('not good at all').label).toBe('negative')
+  })
+
+  it('reads typographic apostrophes like straight ones', () => {
+    expect(readSentiment('I don’t like it')).toEqual(readSentiment("I don't like it"))
+  })
+
+  it('picks up frustration without sentiment words: repeat contact, elapsed time, ??? and shouting', () => {
+    const repeat = readSentiment('This is the third time I am writing. Still waiting for 3 weeks!!!')
+    expect(repeat.label).toBe('negative')
+    expect(repeat.cues).toContainEqual(expect.objectContaining({ kind: 'frustration', text: 'third time' }))
+    expect(readSentiment('Where is my order???').cues).toContainEqual(expect.objectContaining({ text: '???' }))
+    expect(readSentiment('WHY IS THIS STILL NOT FIXED').label).toBe('negative')
+  })
+
+  it('reads emoji and emoticons', () => {
+    expect(readSentiment('😡😡').label).toBe('negative')
+    expect(readSentiment('Works now :)').label).toBe('positive')
+    expect(cueKinds('Works now :)')).toContain('symbol')
+  })
+
+  it('strengthens with boosters and weakens with downtoners', () => {
+    expect(readSentiment('The update is very good').score).toBeGreaterThan(readSentiment('The update is good').score)
+    expect(readSentiment('The update is slightly good').score).toBeLessThan(readSentiment('The update is good').score)
+  })
+
+  it('weighs the clause after "but" more than the one before', () => {
+    expect(readSentiment('The agent was nice but the product is awful').label).toBe('negative')
+  })
+
+  it('explains itself: cues are sorted by strength and capped', () => {
+    const { cues } = readSentiment('Awful, terrible, horrible, useless, broken, slow, ugly, bad, worst service ever!!!')
+    expect(cues.length).toBeLessThanOrEqual(8)
+    const strengths = cues.map((cue) => Math.abs(cue.weight))
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a))
   })
 })

@@ -22,6 +22,8 @@ export const thresholds = {
   normalizationAlpha: 15,
   /** |score| below this reads as neutral. */
   neutralBand: 0.1,
+  /** From this |score| on the label is polar even when only problem words or learned words drove it. */
+  clearlyPolar: 0.6,
   /** Below this many words and no emoji or emoticon, there is too little to read: abstain. */
   minimumWords: 1
 } as const

@@ -1,0 +1,26 @@
+/**
+ * The rule-based reading of a text: weighed words and phrases, emphasis, and politeness formulas set aside when
+ * the message says something negative. `sum` is on the AFINN scale (roughly -5 per strongly negative word).
+ */
+import { emphasisCues } from './emphasisCues'
+import type { SentimentToken } from './tokenizeForSentiment'
+import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
+
+export interface RuleTone extends WeighedTokens {
+  sum: number
+}
+
+/** A politeness formula counts only in a message that says nothing negative ("thanks" after a complaint is form). */
+function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
+  const saysSomethingNegative = cues.some((cue) => cue.weight < 0 && cue.kind !== 'politeness')
+  return saysSomethingNegative ? cues.filter((cue) => cue.kind !== 'politeness') : cues
+}
+
+export function ruleTone(tokens: SentimentToken[]): RuleTone {
+  const weighed = weighTokens(tokens)
+  const emphasis = emphasisCues(tokens, weighed)
+  const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
+  let sum = 0
+  for (const cue of cues) sum += cue.weight
+  return { ...weighed, cues, sum: sum * emphasis.amplification }
+}
