@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DemoStory } from '../hostPayloads'
+import { DatasetError, isPlainObject } from './readRecords'
+
+/** Not a Zendesk API file: the seed writer leaves the story list beside the dataset, for the page's switcher. */
+export const storiesFileName = 'rapport-stories.json'
+
+export function loadStories(folder: string): DemoStory[] {
+  const path = join(folder, storiesFileName)
+  if (!existsSync(path)) return []
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    throw new DatasetError(`${storiesFileName}: not valid JSON`)
+  }
+  if (!Array.isArray(parsed) || !parsed.every(isStory)) {
+    throw new DatasetError(`${storiesFileName}: expected an array of stories ({ id, title, currentTicketId, ... })`)
+  }
+  return parsed
+}
+
+function isStory(value: unknown): value is DemoStory {
+  return (
+    isPlainObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.title === 'string' &&
+    typeof value.currentTicketId === 'number' &&
+    (typeof value.requesterName === 'string' || value.requesterName === null) &&
+    typeof value.ticketCount === 'number' &&
+    typeof value.expectedInsight === 'string' &&
+    Array.isArray(value.expectedPatterns) &&
+    typeof value.expectedState === 'string'
+  )
+}
