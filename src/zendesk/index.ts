@@ -1,5 +1,6 @@
 /** The zendesk layer's public API: the only door to ZAF and the Zendesk REST API. */
-export { createZafClient, wrapZafSdk } from './zafClient'
+export { createZafClient } from './zafClient'
+export { wrapZafSdk } from './zafSdkWrapper'
 export type {
   ZafClient,
   ZafContext,
@@ -8,7 +9,7 @@ export type {
   ZafMetadata,
   ZafRequestOptions,
   ZafSdkClient
-} from './zafClient'
+} from './zafSdkWrapper'
 export { defaultHistorySettings, parseRapportSettings, rapportParameterNames } from './settings'
 export type { HistorySettings, RapportSettings, SettingProblem, SettingProblemReason } from './settings'
 export { createRequesterHistoryLoader, ticketsNeedingComments } from './requesterHistoryLoader'

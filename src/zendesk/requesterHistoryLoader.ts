@@ -14,7 +14,7 @@ import { createSharedLoads } from './sharedLoads'
 import { readTicketComments } from './ticketComments'
 import { readOpenTicket, readTicketContext, type TicketContext } from './ticketContext'
 import { watchTicketEvents } from './ticketEvents'
-import type { ZafClient } from './zafClient'
+import type { ZafClient } from './zafSdkWrapper'
 import { abortError, type LoadProgress, type ZendeskResult } from './zendeskError'
 import { createZendeskTransport, defaultRequestTimeoutMs, defaultRetryPolicy, type RetryPolicy } from './zendeskTransport'
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { HistoryTicket } from '../insight/requesterHistory'
-import type { ZafClient } from './zafClient'
+import type { ZafClient } from './zafSdkWrapper'
 import type { ZendeskResult } from './zendeskError'
 
 export interface TicketContext {

@@ -7,7 +7,7 @@
  * - `ticket.updated`: someone else updated the ticket while it is open.
  * (There is no `ticket.saved` event in ZAF v2; `ticket.save` is a hook that can block saving, not a notification.)
  */
-import type { ZafClient } from './zafClient'
+import type { ZafClient } from './zafSdkWrapper'
 
 export const requesterChangedEvent = 'ticket.requester.id.changed'
 export const ticketChangedEvents = ['ticket.submit.done', 'ticket.updated'] as const

@@ -4,7 +4,7 @@
  */
 import { abortError, type LoadProgress, type ZendeskError, type ZendeskResult } from './zendeskError'
 import type { Clock } from './clock'
-import type { ZafClient, ZafHttpResponse } from './zafClient'
+import type { ZafClient, ZafHttpResponse } from './zafSdkWrapper'
 
 export interface RetryPolicy {
   /** Per request, after the first attempt. */

@@ -1,0 +1,84 @@
+/**
+ * A hand-driven Clock: sleeping registers a timer and nothing moves until the test advances time, so Retry-After,
+ * backoff and timeouts are tested without waiting for real.
+ */
+import type { Clock } from '../../../src/zendesk/clock'
+
+interface Timer {
+  at: number
+  resolve: () => void
+}
+
+export interface FakeClock extends Clock {
+  /** Every sleep asked for, in ms, in order (retry waits and request timers alike). */
+  readonly sleeps: number[]
+  pendingTimers(): number
+  /** Fires the earliest pending timer, moving time to it; false if there is none. */
+  fireNextTimer(): boolean
+}
+
+export function createFakeClock(start: number): FakeClock {
+  let now = start
+  const timers: Timer[] = []
+  const sleeps: number[] = []
+
+  return {
+    sleeps,
+    now: () => now,
+    sleep(ms, signal) {
+      sleeps.push(ms)
+      return new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason)
+        const timer: Timer = { at: now + ms, resolve }
+        timers.push(timer)
+        signal?.addEventListener(
+          'abort',
+          () => {
+            timers.splice(timers.indexOf(timer), 1)
+            reject(signal.reason)
+          },
+          { once: true }
+        )
+      })
+    },
+    pendingTimers: () => timers.length,
+    fireNextTimer() {
+      if (timers.length === 0) return false
+      timers.sort((a, b) => a.at - b.at)
+      const timer = timers.shift() as Timer
+      now = Math.max(now, timer.at)
+      timer.resolve()
+      return true
+    }
+  }
+}
+
+/** Lets every pending promise chain run (the fakes answer in microtasks), without any real delay. */
+export async function flushPromises(): Promise<void> {
+  for (let round = 0; round < 3; round += 1) await new Promise<void>((resolve) => setImmediate(resolve))
+}
+
+/**
+ * Drives `promise` to completion: runs what is ready, and only when everything is waiting on time, fires the
+ * next timer. Fails if nothing can move (a bug would otherwise hang the test).
+ */
+export async function settle<T>(promise: Promise<T>, clock: FakeClock): Promise<T> {
+  let settled = false
+  const watched = promise.then(
+    (value) => {
+      settled = true
+      return value
+    },
+    (error: unknown) => {
+      settled = true
+      throw error
+    }
+  )
+  watched.catch(() => undefined)
+  for (let steps = 0; steps < 10_000; steps += 1) {
+    await flushPromises()
+    if (settled) return watched
+    if (!clock.fireNextTimer()) throw new Error('settle: the load is stuck with no timer to fire')
+  }
+  throw new Error('settle: too many steps')
+}
