@@ -15,6 +15,8 @@ export interface FakeClock extends Clock {
   pendingTimers(): number
   /** Fires the earliest pending timer, moving time to it; false if there is none. */
   fireNextTimer(): boolean
+  /** Moves time forward (an agent coming back later), firing the timers that fall due. */
+  advanceBy(ms: number): void
 }
 
 export function createFakeClock(start: number): FakeClock {
@@ -49,6 +51,11 @@ export function createFakeClock(start: number): FakeClock {
       now = Math.max(now, timer.at)
       timer.resolve()
       return true
+    },
+    advanceBy(ms) {
+      now += ms
+      timers.sort((a, b) => a.at - b.at)
+      while (timers[0] !== undefined && timers[0].at <= now) timers.shift()?.resolve()
     }
   }
 }
