@@ -1,44 +1,36 @@
 /**
  * The requester's own words from one comment: HTML turned into text, quoted earlier messages, signatures,
- * sign-offs, disclaimers, URLs and e-mail addresses removed. First version; each step becomes its own module.
+ * sign-offs, disclaimers, auto-replies, form boilerplate, links and e-mail addresses removed. Each step only
+ * removes text, so the result is never longer than its source; when the HTML version is given it is preferred,
+ * because its structure (blockquote, gmail_quote) marks quotes more reliably than the plain text does.
  */
+import { removeDisclaimersAndAutoReplies, removeFormFields, removeLinksAndAddresses } from './boilerplate'
+import { htmlToText } from './htmlToText'
+import { removeQuotedReplies } from './quotedReplies'
+import { removeSignature } from './signatures'
 
-const replyHeader = /^(?:On\b.{0,200}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)$/im
-const quotedLine = /^\s*>.*$/gm
-const signatureDelimiter = /^-- ?$/m
-const mobileSignature = /^Sent from my \w+.*$/im
-const url = /\b(?:https?:\/\/|www\.)\S+/gi
-const emailAddress = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
+/** Anything a step could act on; a short single-line message without these is already clean. */
+const needsCleaning = /[\n\r<>&@:_—-]|https?|www\.|sent |enviado|gesendet|envoy|regards|thank|thx|cheers|saludo|gr[üu](ß|ss)e|merci|gracias/i
+const lineBreak = /\r\n?|\u2028|\u2029/g
+const blankLines = /\n\s*\n/
+const spaceRun = /[ \t\f\v\u00a0]+/g
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
-function htmlToText(html: string): string {
-  return html
-    .replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '')
-    .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-}
-
-function cutAt(text: string, pattern: RegExp): string {
-  const match = pattern.exec(text)
-  return match ? text.slice(0, match.index) : text
-}
-
-export function cleanCustomerText(body: string, htmlBody?: string | null): string {
-  let text = htmlBody ? htmlToText(htmlBody) : body
-  text = cutAt(text, replyHeader)
-  text = text.replace(quotedLine, '')
-  text = cutAt(text, signatureDelimiter)
-  text = cutAt(text, mobileSignature)
-  text = text.replace(url, '').replace(emailAddress, '')
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+function tidy(lines: string[]): string {
+  return lines
+    .map((line) => line.replace(spaceRun, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
+}
+
+export function cleanCustomerText(body: string, htmlBody?: string | null): string {
+  const source = htmlBody && htmlBody.trim() !== '' ? htmlBody : body
+  if (source.length < 200 && !needsCleaning.test(source)) return source.replace(controlCharacters, '').trim()
+  const text = (source === htmlBody ? htmlToText(source) : source).replace(lineBreak, '\n').replace(controlCharacters, '')
+  const ownMessage = removeQuotedReplies(text.split('\n')).join('\n')
+  // Disclaimers go before the sign-off search, which only looks through a few short lines at the bottom.
+  const paragraphs = removeDisclaimersAndAutoReplies(ownMessage.split(blankLines))
+  const lines = removeFormFields(removeSignature(paragraphs.join('\n\n').split('\n')))
+  return tidy(removeLinksAndAddresses(lines.join('\n')).split('\n'))
 }

@@ -1,0 +1,33 @@
+/**
+ * Removes text nobody typed as part of the conversation: auto-replies, legal disclaimers, ticket-form fields
+ * (keeping the customer's free text after "Description:"), links and e-mail addresses.
+ */
+import vocabulary from './cleaningVocabulary.json'
+
+const alternation = (words: string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+
+const disclaimer = new RegExp(alternation(vocabulary.disclaimerPhrases), 'i')
+const autoReply = new RegExp(alternation(vocabulary.autoReplyPhrases), 'i')
+const formField = new RegExp(`^\\s*(?:${alternation(vocabulary.formFields)})\\s*:(?:\\s.{0,120})?$`, 'iu')
+const freeTextField = new RegExp(`^\\s*(?:${alternation(vocabulary.freeTextFields)})\\s*:\\s*`, 'iu')
+const url = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+|\[(?:image|cid|mailto)[^\]]{0,300}\]|<(?:https?|mailto):[^>\s]{0,2000}>/giu
+const emailAddress = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
+
+/** Paragraph-level: drops paragraphs that are disclaimers or auto-replies. */
+export function removeDisclaimersAndAutoReplies(paragraphs: string[]): string[] {
+  return paragraphs.filter((paragraph) => !disclaimer.test(paragraph) && !autoReply.test(paragraph))
+}
+
+/** Line-level: drops form fields, keeps the value of free-text fields. */
+export function removeFormFields(lines: string[]): string[] {
+  const kept: string[] = []
+  for (const line of lines) {
+    if (freeTextField.test(line)) kept.push(line.replace(freeTextField, ''))
+    else if (!formField.test(line)) kept.push(line)
+  }
+  return kept
+}
+
+export function removeLinksAndAddresses(text: string): string {
+  return text.replace(url, '').replace(emailAddress, '')
+}
