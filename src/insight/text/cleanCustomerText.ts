@@ -26,7 +26,7 @@ function tidy(lines: string[]): string {
 
 export function cleanCustomerText(body: string, htmlBody?: string | null): string {
   const source = htmlBody && htmlBody.trim() !== '' ? htmlBody : body
-  if (source.length < 200 && !needsCleaning.test(source)) return source.replace(controlCharacters, '').trim()
+  if (source.length < 200 && !needsCleaning.test(source)) return source.replace(controlCharacters, '').replace(spaceRun, ' ').trim()
   const text = (source === htmlBody ? htmlToText(source) : source).replace(lineBreak, '\n').replace(controlCharacters, '')
   const ownMessage = removeQuotedReplies(text.split('\n')).join('\n')
   // Disclaimers go before the sign-off search, which only looks through a few short lines at the bottom.
