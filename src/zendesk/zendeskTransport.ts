@@ -141,6 +141,8 @@ export function retryAfterSeconds(header: string | undefined, now: number): numb
   if (header === undefined) return null
   const text = header.trim()
   if (/^\d+$/.test(text)) return Number(text)
+  // An HTTP date always names its weekday and month; this keeps Date.parse from reading "-5" as a year.
+  if (!/[a-z]{3}/i.test(text)) return null
   const date = Date.parse(text)
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000))
 }

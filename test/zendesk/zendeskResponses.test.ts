@@ -1,0 +1,111 @@
+/** Parsing at the boundary: unknown fields ignored, missing optional ones defaulted, wrong types rejected. */
+import { describe, expect, it } from 'vitest'
+import { toComment, toHistoryTicket } from '../../src/zendesk/toDomain'
+import {
+  commentsPage,
+  nextPageUrl,
+  ticketsPage,
+  userResponse,
+  zendeskTicket
+} from '../../src/zendesk/zendeskResponses'
+import { readFixture } from './fakes/requesterDataset'
+
+const minimalTicket = {
+  id: 1,
+  status: 'open',
+  created_at: '2025-01-01T00:00:00Z',
+  updated_at: '2025-01-02T00:00:00Z'
+}
+
+describe('Zendesk response parsing', () => {
+  it('parses every contract fixture', () => {
+    expect(ticketsPage.safeParse(readFixture('requested-tickets-page-1.json')).success).toBe(true)
+    expect(ticketsPage.safeParse(readFixture('requested-tickets-page-2.json')).success).toBe(true)
+    expect(commentsPage.safeParse(readFixture('ticket-comments.json')).success).toBe(true)
+    expect(userResponse.safeParse(readFixture('user-with-organizations.json')).success).toBe(true)
+  })
+
+  it('gives missing optional ticket fields their defaults', () => {
+    const ticket = zendeskTicket.parse(minimalTicket)
+
+    expect(toHistoryTicket(ticket, undefined)).toEqual({
+      id: 1,
+      subject: '',
+      description: '',
+      status: 'open',
+      createdAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-02T00:00:00Z',
+      tags: [],
+      satisfaction: 'none',
+      reopens: null,
+      replies: null,
+      channel: 'unknown',
+      comments: null
+    })
+  })
+
+  it('drops unknown fields instead of carrying them into the domain', () => {
+    const ticket = zendeskTicket.parse({ ...minimalTicket, brand_new_field: { nested: true }, custom_fields: [{ id: 1, value: 'x' }] })
+
+    expect(Object.keys(ticket)).not.toContain('brand_new_field')
+    expect(Object.keys(ticket)).not.toContain('custom_fields')
+  })
+
+  it.each([
+    ['id as text', { ...minimalTicket, id: '1' }],
+    ['id beyond 2^53', { ...minimalTicket, id: 2 ** 53 + 2 }],
+    ['created_at not a date', { ...minimalTicket, created_at: 'yesterday' }],
+    ['tags not a list', { ...minimalTicket, tags: 'vip' }],
+    ['status missing', { ...minimalTicket, status: undefined }]
+  ])('rejects a ticket with %s', (_, ticket) => {
+    expect(zendeskTicket.safeParse(ticket).success).toBe(false)
+  })
+
+  it('keeps ids above 2^31 exact', () => {
+    const ticket = zendeskTicket.parse({ ...minimalTicket, id: 9_007_199_254_740_991 })
+
+    expect(ticket.id).toBe(Number.MAX_SAFE_INTEGER)
+  })
+
+  it.each([
+    [null, 'none'],
+    [undefined, 'none'],
+    [{ score: 'unoffered' }, 'unoffered'],
+    [{ score: 'offered' }, 'offered'],
+    [{ score: 'good', comment: 'Thanks' }, 'good'],
+    [{ score: 'bad_with_comment' }, 'bad'],
+    [{ score: 'something_new' }, 'none']
+  ])('maps satisfaction_rating %j to %s', (rating, score) => {
+    const ticket = zendeskTicket.parse({ ...minimalTicket, satisfaction_rating: rating })
+
+    expect(toHistoryTicket(ticket, undefined)?.satisfaction).toBe(score)
+  })
+
+  it('leaves out tickets in a status outside the agent-visible lifecycle (deleted)', () => {
+    expect(toHistoryTicket(zendeskTicket.parse({ ...minimalTicket, status: 'deleted' }), undefined)).toBeNull()
+  })
+
+  it('takes plain_body when a comment has no body, and html_body as is', () => {
+    const page = commentsPage.parse({
+      comments: [{ id: 5, author_id: 6, html_body: '<p>Hi</p>', plain_body: 'Hi', created_at: '2025-01-01T00:00:00Z' }]
+    })
+
+    expect(page.comments.map(toComment)).toEqual([
+      { id: 5, authorId: 6, body: 'Hi', htmlBody: '<p>Hi</p>', public: true, createdAt: '2025-01-01T00:00:00Z' }
+    ])
+  })
+
+  it('skips a side-loaded record it cannot read without failing the page', () => {
+    const page = ticketsPage.parse({ tickets: [minimalTicket], users: [{ id: 'broken' }], metric_sets: null })
+
+    expect(page.users).toEqual([{ id: 'broken' }])
+    expect(page.metric_sets).toEqual([])
+  })
+
+  it('finds the next page from cursor pagination, or from next_page when a host answered with offsets', () => {
+    expect(nextPageUrl({ meta: { has_more: true }, links: { next: 'https://x/api/v2/a?page[after]=1' } })).toBe('https://x/api/v2/a?page[after]=1')
+    expect(nextPageUrl({ meta: { has_more: false }, links: { next: 'https://x/api/v2/a' } })).toBeNull()
+    expect(nextPageUrl({ next_page: 'https://x/api/v2/a?page=2' })).toBe('https://x/api/v2/a?page=2')
+    expect(nextPageUrl({})).toBeNull()
+  })
+})
