@@ -24,7 +24,10 @@ export function ClientProvider({ client, children }: { client: ZafClient; childr
     Promise.all([
       client.metadata(),
       client.context().catch(() => null),
-      client.get<string>('currentUser.locale').catch(() => null)
+      client
+        .get('currentUser.locale')
+        .then((locale) => (typeof locale === 'string' ? locale : null))
+        .catch(() => null)
     ]).then(
       ([metadata, context, locale]) => {
         if (!current) return
@@ -32,7 +35,7 @@ export function ClientProvider({ client, children }: { client: ZafClient; childr
           client,
           rawSettings: metadata.settings ?? {},
           locale: locale ?? null,
-          location: context?.location ?? 'ticket_sidebar'
+          location: context?.location || 'ticket_sidebar'
         })
       },
       () => {
