@@ -5,6 +5,7 @@
 import Sentiment from 'sentiment'
 import vader from 'vader-sentiment'
 import { readSentiment } from '../../src/insight/sentiment/readSentiment'
+import { cleanCustomerText } from '../../src/insight/text/cleanCustomerText'
 import type { PredictedLabel } from './metrics'
 
 export interface ScorerOutput {
@@ -21,8 +22,9 @@ function labelBySign(score: number, band = 0): PredictedLabel {
 }
 
 export const scorers: Record<'rapport' | 'sentiment' | 'vader', Scorer> = {
+  // Rapport as the sidebar runs it: the customer's words are cleaned (links, quotes, sign-offs) before reading.
   rapport: (text) => {
-    const reading = readSentiment(text)
+    const reading = readSentiment(cleanCustomerText(text))
     return { label: reading.label, score: reading.score }
   },
   sentiment: (text) => {

@@ -5,12 +5,18 @@
  */
 import learnedWeights from './lexicon/learnedWeights.json'
 import { learnedFeatureKeys } from './learnedFeatures'
+import { wordValence } from './lexicon/sentimentLexicon'
 import type { RuleTone } from './ruleTone'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
 const wordWeights: ReadonlyMap<string, number> = new Map(Object.entries(learnedWeights.words))
 const ruleToLogit = learnedWeights.rulesWeight / learnedWeights.rulesScale
+
+/** A word either lexicon knows: evidence that a text is English even when the language detector doubts it. */
+export function isEnglishWord(word: string): boolean {
+  return wordWeights.has(word) || wordValence.has(word)
+}
 
 export interface LearnedTone {
   /** Log-odds of positive over negative. */

@@ -2,10 +2,12 @@
  * Tone of one already-cleaned customer text, with the cues that drove it. Steps, each its own module: tokenize
  * (keeping punctuation, emoji, capitals), weigh words and phrases by rules (the `sentiment` package's AFINN labels
  * and emoji ratings plus support-domain entries, in context), add the learned word weights, then turn the log-odds
- * into a bounded score, a label and a confidence.
+ * into a bounded score, a label and a confidence. Texts in a language other than English are not scored.
  */
+import { detectLanguage } from '../language/detectLanguage'
 import type { SentimentCue, SentimentLabel, SentimentReading } from '../relationshipInsight'
 import { learnedTone } from './learnedTone'
+import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
 import { ruleTone } from './ruleTone'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
@@ -62,7 +64,11 @@ export function readSentiment(text: string): SentimentReading {
   const tone = ruleTone(tokens)
   const hasSymbols = tone.cues.some((cue) => cue.kind === 'symbol')
   if (tone.wordCount < thresholds.minimumWords && !hasSymbols) return unknownReading(null)
-  const language = 'en'
+  const words: string[] = []
+  for (const token of tokens) if (token.kind === 'word') words.push(token.text)
+  // Rapport scores English only: another language would be read through the wrong lexicon.
+  const language = detectLanguage(text, words, isEnglishWord)
+  if (language !== null && language !== 'en') return unknownReading(language)
   const { logit, cues } = learnedTone(tokens, tone)
   const score = Math.tanh(logit / 2)
   const label = labelOf(score, cues)
