@@ -36,6 +36,8 @@ export interface SentimentTrend {
   /** Average score of the recent window and of the baseline before it; null when there is no data. */
   recent: number | null
   baseline: number | null
+  /** Least-squares change in score per ticket over all points; null with fewer than two points. */
+  slope: number | null
   /** Per-ticket scores, oldest first, for a sparkline. */
   points: Array<{ ticketId: number; createdAt: string; score: number }>
 }
@@ -51,6 +53,8 @@ export interface ScorecardDimension {
   id: ScorecardDimensionId
   /** 1–10. */
   score: number
+  /** What the dimension measures and from which inputs (a translation key, no params). */
+  definition: Phrase
   evidence: Phrase[]
 }
 
@@ -58,6 +62,8 @@ export interface RelationshipScorecard {
   dimensions: ScorecardDimension[]
   /** 1–10. */
   overall: number
+  /** Overall health before the recent tickets (1–10), the reference for `direction`; null without earlier history. */
+  previousOverall: number | null
   direction: TrendDirection
 }
 
@@ -108,6 +114,18 @@ export interface RelationshipSignals {
   csatBad: number
   daysSinceLastContact: number | null
   standardizedReplies: boolean
+  /** Only the current ticket: the requester has never contacted support before. */
+  firstContact: boolean
+  /** Recent tickets whose agent replies are near-identical to a reply on another ticket (macro text). */
+  standardizedReplyTickets: number
+  /** The current ticket's topic (a shared tag or subject words) when it repeats earlier tickets, else null. */
+  currentTopic: string | null
+  /** Tickets on the current ticket's topic within the repeat-contact window, the current one included (≥ 1). */
+  currentTopicContacts: number
+  /** Whole days from the first of those tickets to the current one. */
+  currentTopicSpanDays: number
+  /** Bad satisfaction ratings on tickets created in the last 90 days. */
+  csatBadLast90Days: number
 }
 
 export interface RelationshipInsight {

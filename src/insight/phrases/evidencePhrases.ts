@@ -1,0 +1,59 @@
+/** Evidence lines several steps share, so the same fact reads the same wherever it is cited. */
+import type { Phrase, RelationshipSignals, SentimentReading, SentimentTrend } from '../relationshipInsight'
+import { formatScore, phrase } from './insightPhrases'
+
+const averageMonthDays = 30.44
+
+export function tenureEvidence(tenureDays: number): Phrase {
+  if (tenureDays < 60) return phrase('insight.evidence.tenureDays', { count: tenureDays })
+  const months = Math.floor(tenureDays / averageMonthDays)
+  if (months < 24) return phrase('insight.evidence.tenureMonths', { count: months })
+  return phrase('insight.evidence.tenureYears', { count: Math.floor(months / 12) })
+}
+
+/** A language Rapport did not score, as an upper-case ISO code (the app has no language names to offer). */
+export function languageName(language: string): string {
+  return language.toUpperCase()
+}
+
+export function toneNowEvidence(reading: SentimentReading): Phrase {
+  if (reading.label === 'unknown') {
+    return reading.language !== null && reading.language !== 'en'
+      ? phrase('insight.evidence.toneNow.unknownLanguage', { language: languageName(reading.language) })
+      : phrase('insight.evidence.toneNow.unknown', {})
+  }
+  return phrase(`insight.evidence.toneNow.${reading.label}`, { score: formatScore(reading.score) })
+}
+
+export function toneTrendEvidence(trend: SentimentTrend): Phrase | null {
+  if (trend.direction === 'unknown' || trend.recent === null || trend.baseline === null) return null
+  const params = { recent: formatScore(trend.recent), baseline: formatScore(trend.baseline) }
+  return phrase(`insight.evidence.toneTrend.${trend.direction}`, params)
+}
+
+/** The strongest cues in the reading's direction, quoted: the words behind an alert. */
+export function cueEvidence(reading: SentimentReading, direction: 'negative' | 'positive', limit = 3): Phrase[] {
+  return reading.cues
+    .filter((cue) => (direction === 'negative' ? cue.weight < 0 : cue.weight > 0) && cue.text.trim() !== '')
+    .slice(0, limit)
+    .map((cue) => phrase('insight.evidence.cue', { text: clip(cue.text, 60) }))
+}
+
+/** Ticket-derived text (subjects, topics, cue words) is clipped so one long subject cannot flood the sidebar. */
+export function clip(text: string, maxChars: number): string {
+  const trimmed = text.replace(/\s+/g, ' ').trim()
+  const chars = Array.from(trimmed)
+  return chars.length <= maxChars ? trimmed : `${chars.slice(0, maxChars - 1).join('')}…`
+}
+
+/** Subjects and topics quoted in a phrase are clipped to this many characters. */
+export const quotedChars = 80
+
+/** "N contacts about <topic> in D days": the current ticket's repeat run. */
+export function repeatTopicEvidence(signals: RelationshipSignals): Phrase {
+  return phrase('insight.evidence.repeatTopic', {
+    count: signals.currentTopicContacts,
+    topic: clip(signals.currentTopic ?? '', quotedChars),
+    days: signals.currentTopicSpanDays
+  })
+}

@@ -1,0 +1,100 @@
+/**
+ * The catalogue of phrases the engine emits: each key of translations/<locale>.json's `insight` block with the
+ * params its {{placeholders}} need. Building a Phrase through `phrase()` lets the compiler check the params; a
+ * test checks the translations against what analyzeRelationship actually emits. A `count` param selects the
+ * plural form in the app.
+ */
+import type { Phrase } from '../relationshipInsight'
+
+type None = Record<string, never>
+type Count = { count: number }
+
+export interface InsightPhraseParams {
+  'insight.scorecard.connectionDepth.definition': None
+  'insight.scorecard.trustLevel.definition': None
+  'insight.scorecard.emotionalAlignment.definition': None
+  'insight.scorecard.proactiveValue.definition': None
+  'insight.scorecard.loyaltyIndicators.definition': None
+
+  'insight.evidence.tenureDays': Count
+  'insight.evidence.tenureMonths': Count
+  'insight.evidence.tenureYears': Count
+  'insight.evidence.ticketCount': Count
+  'insight.evidence.firstContact': None
+  'insight.evidence.contactsLast7Days': Count
+  'insight.evidence.contactsLast30Days': Count
+  'insight.evidence.contactsInFirst30Days': Count
+  'insight.evidence.repeatTopic': { count: number; topic: string; days: number }
+  'insight.evidence.repeatContacts': { count: number; window: number }
+  'insight.evidence.noRepeatContacts': { window: number }
+  'insight.evidence.reopens': Count
+  'insight.evidence.noReopens': None
+  'insight.evidence.csatGood': Count
+  'insight.evidence.csatBad': Count
+  'insight.evidence.csatBadRecent': Count
+  'insight.evidence.noCsat': None
+  'insight.evidence.daysSinceLastContact': Count
+  'insight.evidence.activeQuarters': Count
+  'insight.evidence.dialogueDepth': Count
+  'insight.evidence.toneNow.negative': { score: string }
+  'insight.evidence.toneNow.neutral': { score: string }
+  'insight.evidence.toneNow.positive': { score: string }
+  'insight.evidence.toneNow.unknown': None
+  'insight.evidence.toneNow.unknownLanguage': { language: string }
+  'insight.evidence.toneTrend.declining': { recent: string; baseline: string }
+  'insight.evidence.toneTrend.improving': { recent: string; baseline: string }
+  'insight.evidence.toneTrend.steady': { recent: string; baseline: string }
+  'insight.evidence.recentNegative': Count
+  'insight.evidence.positiveShare': { percent: number; count: number }
+  'insight.evidence.cue': { text: string }
+  'insight.evidence.standardizedReplies': Count
+  'insight.evidence.standardizedChurn': None
+  'insight.evidence.churnIntent': { term: string }
+
+  'insight.prompt.repeatContact.text': { count: number; topic: string; days: number }
+  'insight.prompt.repeatContactSliding.text': { count: number; topic: string; days: number }
+  'insight.prompt.frustratedLoyalist.text': Count
+  'insight.prompt.frustratedLoyalistLoyal.text': None
+  'insight.prompt.earlyChurnRisk.text': Count
+  'insight.prompt.earlyChurnRiskStandardized.text': Count
+  'insight.prompt.currentNegative.text': None
+  'insight.prompt.churnIntent.text': { term: string }
+  'insight.prompt.reopened.text': Count
+  'insight.prompt.recentBadRating.text': Count
+  'insight.prompt.delighted.text': None
+  'insight.prompt.welcomeBack.text': Count
+  'insight.prompt.firstContact.text': None
+  'insight.prompt.toneUnknownLanguage.text': { language: string }
+  'insight.prompt.toneUnknown.text': None
+  'insight.prompt.thankLoyalty.text': Count
+  'insight.prompt.contactBurst.text': Count
+
+  'insight.tier.reason.organizationTag': { tag: string }
+  'insight.tier.reason.userTag': { tag: string }
+  'insight.tier.reason.organizationField': { key: string; value: string }
+  'insight.tier.reason.userField': { key: string; value: string }
+  'insight.tier.reason.engagement': { count: number; threshold: number }
+  'insight.tier.reason.none': { count: number; threshold: number }
+  'insight.tier.hint.useName': { name: string }
+  'insight.tier.hint.greetPersonally': None
+  'insight.tier.hint.referencePrevious': { subject: string; days: number }
+  'insight.tier.hint.referencePreviousUntitled': { days: number }
+  'insight.tier.hint.explainNextSteps': None
+  'insight.tier.hint.continuity': { subject: string }
+  'insight.tier.hint.relationshipSoFar': Count
+  'insight.tier.hint.proactiveFollowUp': None
+  'insight.tier.hint.accountContext': { organization: string }
+  'insight.tier.hint.accountContextNoOrganization': None
+  'insight.tier.hint.replyInLanguage': { language: string }
+}
+
+export type InsightPhraseKey = keyof InsightPhraseParams
+
+export function phrase<K extends InsightPhraseKey>(key: K, params: InsightPhraseParams[K]): Phrase {
+  return { key, params: { ...params } }
+}
+
+/** Scores shown to agents: two decimals on the -1…1 scale, as text so every locale shows the same figure. */
+export function formatScore(score: number): string {
+  return (Math.round(score * 100) / 100).toFixed(2)
+}
