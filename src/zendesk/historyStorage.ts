@@ -78,7 +78,11 @@ export function writeStoredHistory(
   options: { now: number; expiresAt: number; fingerprint: string; maxStoredRequesters: number }
 ): void {
   const withoutComments = { ...history, tickets: history.tickets.map((ticket) => ({ ...ticket, comments: null })) }
-  const text = JSON.stringify({ expiresAt: options.expiresAt, fingerprint: options.fingerprint, history: withoutComments })
+  const text = JSON.stringify({
+    expiresAt: options.expiresAt,
+    fingerprint: options.fingerprint,
+    history: withoutComments
+  })
   try {
     const key = storedHistoryKeyPrefix + history.requester.id
     pruneStoredHistories(storage, { now: options.now, keep: options.maxStoredRequesters - 1, replacing: key })
@@ -89,7 +93,10 @@ export function writeStoredHistory(
 }
 
 /** Drops expired entries, then the soonest-expiring ones beyond `keep` (not counting the entry being replaced). */
-function pruneStoredHistories(storage: Storage, { now, keep, replacing }: { now: number; keep: number; replacing: string }) {
+function pruneStoredHistories(
+  storage: Storage,
+  { now, keep, replacing }: { now: number; keep: number; replacing: string }
+) {
   const entries: Array<{ key: string; expiresAt: number }> = []
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index)

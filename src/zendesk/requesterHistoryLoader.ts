@@ -16,7 +16,12 @@ import { readOpenTicket, readTicketContext, type TicketContext } from './ticketC
 import { watchTicketEvents } from './ticketEvents'
 import type { ZafClient } from './zafSdkWrapper'
 import { abortError, type LoadProgress, type ZendeskResult } from './zendeskError'
-import { createZendeskTransport, defaultRequestTimeoutMs, defaultRetryPolicy, type RetryPolicy } from './zendeskTransport'
+import {
+  createZendeskTransport,
+  defaultRequestTimeoutMs,
+  defaultRetryPolicy,
+  type RetryPolicy
+} from './zendeskTransport'
 
 export type HistoryResult = ZendeskResult<RequesterHistory>
 
@@ -74,29 +79,18 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const getJson = (url: string) => limiter(() => transport(url, { signal, onProgress }))
 
     const cached = ttlMs > 0 ? cache.read(requesterId, { now, fingerprint }) : null
-    // The open ticket's conversation is read fresh unless this very ticket was the one loaded last time.
-    const cachedCurrent = cached?.currentTicketId === ticketId ? cached.tickets.find((t) => t.id === ticketId) : undefined
+    // The open ticket's conversation is read fresh, unless this very ticket is the one cached with its comments.
+    const keepsConversation =
+      cached?.currentTicketId === ticketId && cached.tickets.some((t) => t.id === ticketId && t.comments !== null)
     // Started at once, beside the ticket pages: it needs nothing from them.
-    const currentComments = cachedCurrent?.comments ? null : readTicketComments(ticketId, getJson)
-    currentComments?.catch(() => undefined)
+    const openConversation = keepsConversation ? null : readTicketComments(ticketId, getJson)
+    openConversation?.catch(() => undefined)
 
-    let history: RequesterHistory
-    if (cached) {
-      history = { ...cached, currentTicketId: ticketId }
-      if (!cachedCurrent) history.tickets = history.tickets.map((t) => (t.id === ticketId ? { ...t, comments: null } : t))
-    } else {
-      const tickets = await readRequesterTickets({ requesterId, currentTicketId: ticketId, settings, now, getJson })
-      if (!tickets.ok) return tickets
-      const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
-      if (!profile.ok) return profile
-      history = {
-        requester: profile.value.requester,
-        organization: profile.value.organization,
-        tickets: tickets.value.tickets,
-        currentTicketId: ticketId,
-        partial: tickets.value.partial || profile.value.partial
-      }
-    }
+    const known = cached
+      ? { ok: true as const, value: reopened(cached, ticketId, keepsConversation) }
+      : await readFromZendesk(requesterId, ticketId, now, getJson)
+    if (!known.ok) return known
+    const history = known.value
 
     if (!history.tickets.some((ticket) => ticket.id === ticketId)) {
       const openTicket = await readOpenTicket(client)
@@ -104,20 +98,40 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
       else history.partial = true
     }
 
+    const wanted = ticketsNeedingComments(history, settings.recentTicketsWithComments)
     const conversations = await Promise.all(
-      ticketsNeedingComments(history, settings.recentTicketsWithComments).map(async (ticket) => {
-        const answer = ticket.id === ticketId && currentComments ? await currentComments : await readTicketComments(ticket.id, getJson)
-        return { ticketId: ticket.id, answer }
-      })
+      wanted.map((ticket) =>
+        ticket.id === ticketId && openConversation ? openConversation : readTicketComments(ticket.id, getJson)
+      )
     )
-    if (currentComments && !conversations.some((conversation) => conversation.ticketId === ticketId)) await currentComments
-    for (const { ticketId: id, answer } of conversations) {
+    const byTicket = new Map(wanted.map((ticket, index) => [ticket.id, conversations[index]]))
+    history.tickets = history.tickets.map((ticket) => {
+      const answer = byTicket.get(ticket.id)
+      if (answer === undefined) return ticket
       if (!answer.ok || !answer.value.complete) history.partial = true
-      if (answer.ok) history.tickets = history.tickets.map((t) => (t.id === id ? { ...t, comments: answer.value.comments } : t))
-    }
+      return answer.ok ? { ...ticket, comments: answer.value.comments } : ticket
+    })
 
     cache.write(history, { now, fingerprint, ttlMs: history.partial ? Math.min(ttlMs, partialHistoryTtlMs) : ttlMs })
     return { ok: true, value: history }
+  }
+
+  async function readFromZendesk(
+    requesterId: number,
+    ticketId: number,
+    now: number,
+    getJson: (url: string) => Promise<ZendeskResult<unknown>>
+  ): Promise<HistoryResult> {
+    const tickets = await readRequesterTickets({ requesterId, currentTicketId: ticketId, settings, now, getJson })
+    if (!tickets.ok) return tickets
+    const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
+    if (!profile.ok) return profile
+    const { requester, organization } = profile.value
+    const partial = tickets.value.partial || profile.value.partial
+    return {
+      ok: true,
+      value: { requester, organization, tickets: tickets.value.tickets, currentTicketId: ticketId, partial }
+    }
   }
 
   async function load({ signal, onProgress }: LoadOptions = {}): Promise<HistoryResult> {
@@ -154,7 +168,15 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
   }
 }
 
-/** The open ticket and the N most recent others: the conversations tone is read from. */
+/** A cached history seen from `ticketId`: the open ticket's conversation dropped unless it is kept. */
+function reopened(cached: RequesterHistory, ticketId: number, keepsConversation: boolean): RequesterHistory {
+  const tickets = keepsConversation
+    ? cached.tickets
+    : cached.tickets.map((ticket) => (ticket.id === ticketId ? { ...ticket, comments: null } : ticket))
+  return { ...cached, tickets, currentTicketId: ticketId }
+}
+
+/** The open ticket and the N most recent others whose conversations are not known yet. */
 export function ticketsNeedingComments(history: RequesterHistory, recentTickets: number): HistoryTicket[] {
   const current = history.tickets.filter((ticket) => ticket.id === history.currentTicketId)
   const others = history.tickets.filter((ticket) => ticket.id !== history.currentTicketId).slice(0, recentTickets)

@@ -47,16 +47,36 @@ interface NumberRule {
 const tiers = defaultInsightSettings.tiers
 
 const numberRules = {
-  frustratedAlertThreshold: { min: -1, max: 1, integer: false, fallback: defaultInsightSettings.frustratedAlertThreshold },
-  delightedAlertThreshold: { min: -1, max: 1, integer: false, fallback: defaultInsightSettings.delightedAlertThreshold },
-  repeatContactWindowDays: { min: 1, max: 365, integer: true, fallback: defaultInsightSettings.repeatContactWindowDays },
+  frustratedAlertThreshold: {
+    min: -1,
+    max: 1,
+    integer: false,
+    fallback: defaultInsightSettings.frustratedAlertThreshold
+  },
+  delightedAlertThreshold: {
+    min: -1,
+    max: 1,
+    integer: false,
+    fallback: defaultInsightSettings.delightedAlertThreshold
+  },
+  repeatContactWindowDays: {
+    min: 1,
+    max: 365,
+    integer: true,
+    fallback: defaultInsightSettings.repeatContactWindowDays
+  },
   earlyContactCount: { min: 1, max: 100, integer: true, fallback: defaultInsightSettings.earlyContactCount },
   longTenureMonths: { min: 1, max: 600, integer: true, fallback: defaultInsightSettings.longTenureMonths },
   moderateEngagementTickets: { min: 1, max: 10_000, integer: true, fallback: tiers.moderateEngagementTickets },
   lookbackMonths: { min: 1, max: 240, integer: true, fallback: defaultHistorySettings.lookbackMonths },
   // Each 100 tickets is one request on every ticket view: 1,000 (10 requests) is already a lot for a rate limit.
   maxTickets: { min: 1, max: 1000, integer: true, fallback: defaultHistorySettings.maxTickets },
-  recentTicketsWithComments: { min: 0, max: 20, integer: true, fallback: defaultHistorySettings.recentTicketsWithComments },
+  recentTicketsWithComments: {
+    min: 0,
+    max: 20,
+    integer: true,
+    fallback: defaultHistorySettings.recentTicketsWithComments
+  },
   cacheMinutes: { min: 0, max: 1440, integer: true, fallback: defaultHistorySettings.cacheMinutes }
 } satisfies Record<string, NumberRule>
 

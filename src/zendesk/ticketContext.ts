@@ -59,7 +59,8 @@ export async function readOpenTicket(client: ZafClient): Promise<HistoryTicket |
       satisfaction: 'none',
       reopens: null,
       replies: null,
-      channel: ticket.via?.channel === undefined || ticket.via.channel === null ? 'unknown' : String(ticket.via.channel),
+      channel:
+        ticket.via?.channel === undefined || ticket.via.channel === null ? 'unknown' : String(ticket.via.channel),
       comments: null
     }
   } catch {

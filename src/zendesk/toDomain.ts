@@ -44,7 +44,10 @@ function isTicketStatus(status: string): status is HistoryTicket['status'] {
 }
 
 /** Null for tickets outside the agent-visible lifecycle (e.g. `deleted`), which are not part of the relationship. */
-export function toHistoryTicket(ticket: ZendeskTicket, metrics: ZendeskTicketMetrics | undefined): HistoryTicket | null {
+export function toHistoryTicket(
+  ticket: ZendeskTicket,
+  metrics: ZendeskTicketMetrics | undefined
+): HistoryTicket | null {
   if (!isTicketStatus(ticket.status)) return null
   return {
     id: ticket.id,

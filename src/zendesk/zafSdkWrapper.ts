@@ -50,7 +50,7 @@ export interface ZafClient {
   get(path: string): Promise<unknown>
   /** Same, with the value checked by `parse` (which throws on a value of the wrong shape). */
   get<T>(path: string, parse: (value: unknown) => T): Promise<T>
-  /** Never rejects for HTTP errors: the caller reads `status`. Always `httpCompleteResponse`, never ZAF's auto-retry. */
+  /** Never rejects for HTTP errors (the caller reads `status`); always `httpCompleteResponse`, never ZAF's retries. */
   request(options: ZafRequestOptions): Promise<ZafHttpResponse>
   invoke(name: string, ...args: unknown[]): Promise<unknown>
   on(event: string, handler: ZafEventHandler): void

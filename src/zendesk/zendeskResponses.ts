@@ -60,7 +60,10 @@ export const zendeskOrganization = z.object({
 })
 export type ZendeskOrganization = z.output<typeof zendeskOrganization>
 
-/** `satisfaction_rating` is null or absent when never offered; otherwise `{ score: 'offered' | 'unoffered' | 'good' | 'bad', ... }`. */
+/**
+ * `satisfaction_rating` is null or absent when CSAT was off; otherwise
+ * `{ score: 'offered' | 'unoffered' | 'good' | 'bad', ... }`.
+ */
 const satisfactionRating = z
   .object({ score: z.string().nullish() })
   .nullish()

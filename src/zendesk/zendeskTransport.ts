@@ -59,7 +59,8 @@ export function createZendeskTransport({ client, clock, random, timeoutMs, retry
       const { error } = outcome
 
       if (error.kind === 'rateLimited') {
-        const seconds = retryAfterSeconds(response.headers['retry-after'], clock.now()) ?? retry.defaultRetryAfterSeconds
+        const seconds =
+          retryAfterSeconds(response.headers['retry-after'], clock.now()) ?? retry.defaultRetryAfterSeconds
         if (rateLimitRetries >= retry.maxRateLimitRetries || seconds > retry.maxRetryAfterSeconds) {
           return failure({ ...error, retryAfterSeconds: seconds })
         }

@@ -18,14 +18,25 @@ function twoRequesters(): { dataset: FakeDataset; requesterB: number; ticketOfB:
     comments,
     metricSet: metricSet && { ...metricSet, ticket_id: 4_000_000_000 + index }
   }))
-  dataset.users.push({ id: requesterB, name: 'Requester B', email: 'b@example.com', created_at: '2024-01-01T00:00:00Z', organization_id: null })
+  dataset.users.push({
+    id: requesterB,
+    name: 'Requester B',
+    email: 'b@example.com',
+    created_at: '2024-01-01T00:00:00Z',
+    organization_id: null
+  })
   dataset.tickets.push(...tickets)
   return { dataset, requesterB, ticketOfB: 4_000_000_000 }
 }
 
 describe('cancelling a load', () => {
   it('rejects with AbortError as soon as the signal aborts, and the shared work stops asking Zendesk', async () => {
-    const view = openSidebar({ dataset: generatedDataset({ ticketCount: 250, now }), ticketId: generatedTicketId(0, 250), requesterId: generatedRequesterId, now })
+    const view = openSidebar({
+      dataset: generatedDataset({ ticketCount: 250, now }),
+      ticketId: generatedTicketId(0, 250),
+      requesterId: generatedRequesterId,
+      now
+    })
     view.api.queueFaults(/requested\.json/, { kind: 'hang' })
     const controller = new AbortController()
 
@@ -40,7 +51,12 @@ describe('cancelling a load', () => {
   })
 
   it('rejects at once for a signal that is already aborted, without any request', async () => {
-    const view = openSidebar({ dataset: generatedDataset({ ticketCount: 3, now }), ticketId: generatedTicketId(0, 3), requesterId: generatedRequesterId, now })
+    const view = openSidebar({
+      dataset: generatedDataset({ ticketCount: 3, now }),
+      ticketId: generatedTicketId(0, 3),
+      requesterId: generatedRequesterId,
+      now
+    })
 
     await expect(view.loader.load({ signal: AbortSignal.abort() })).rejects.toSatisfy(isAbortError)
     expect(view.api.requests).toEqual([])
@@ -83,7 +99,12 @@ describe('cancelling a load', () => {
 
 describe('overlapping loads of the same ticket', () => {
   it('share one set of requests (React StrictMode, double clicks)', async () => {
-    const view = openSidebar({ dataset: generatedDataset({ ticketCount: 12, now }), ticketId: generatedTicketId(0, 12), requesterId: generatedRequesterId, now })
+    const view = openSidebar({
+      dataset: generatedDataset({ ticketCount: 12, now }),
+      ticketId: generatedTicketId(0, 12),
+      requesterId: generatedRequesterId,
+      now
+    })
 
     const [first, second] = await settle(Promise.all([view.loader.load(), view.loader.load()]), view.clock)
 
@@ -92,7 +113,12 @@ describe('overlapping loads of the same ticket', () => {
   })
 
   it('keep going for the caller that stays when the other one aborts', async () => {
-    const view = openSidebar({ dataset: generatedDataset({ ticketCount: 12, now }), ticketId: generatedTicketId(0, 12), requesterId: generatedRequesterId, now })
+    const view = openSidebar({
+      dataset: generatedDataset({ ticketCount: 12, now }),
+      ticketId: generatedTicketId(0, 12),
+      requesterId: generatedRequesterId,
+      now
+    })
     // Zendesk asks to wait, so both callers are still waiting when one leaves.
     view.api.queueFaults(/requested\.json/, { kind: 'http', status: 429, body: '', headers: { 'retry-after': '3' } })
     const leaving = new AbortController()
@@ -111,7 +137,13 @@ describe('overlapping loads of the same ticket', () => {
   it('pass progress to every caller still waiting', async () => {
     const api = createFakeZendeskApi(generatedDataset({ ticketCount: 12, now }))
     api.queueFaults(/requested\.json/, { kind: 'http', status: 429, body: '', headers: { 'retry-after': '3' } })
-    const view = openSidebar({ dataset: api.dataset, api, ticketId: generatedTicketId(0, 12), requesterId: generatedRequesterId, now })
+    const view = openSidebar({
+      dataset: api.dataset,
+      api,
+      ticketId: generatedTicketId(0, 12),
+      requesterId: generatedRequesterId,
+      now
+    })
     const seenByFirst: unknown[] = []
     const seenBySecond: unknown[] = []
 

@@ -29,14 +29,19 @@ function sdkOverDemoApi(ticket: { id: number; requesterId: number | null }, requ
   const unused = async () => ({})
   return {
     get: async (path) => {
-      const value = path === 'ticket.id' ? ticket.id : ticket.requesterId === null ? undefined : { id: ticket.requesterId }
+      const value =
+        path === 'ticket.id' ? ticket.id : ticket.requesterId === null ? undefined : { id: ticket.requesterId }
       return { [String(path)]: value, errors: {} }
     },
     async request(options) {
       requested.push(String(options.url))
       const response = await api.request(String(options.url))
       const responseText = await response.text()
-      const complete: Record<string, unknown> = { status: response.status, responseText, headers: Object.fromEntries(response.headers) }
+      const complete: Record<string, unknown> = {
+        status: response.status,
+        responseText,
+        headers: Object.fromEntries(response.headers)
+      }
       try {
         complete.responseJSON = JSON.parse(responseText)
       } catch {
@@ -65,8 +70,10 @@ describe('the loader against the demo host fake API', () => {
 
       const result = await loader.load()
 
-      if (story.expectedState === 'noRequester') return expect(result).toEqual({ ok: false, error: { kind: 'noRequester' } })
-      if (story.expectedState === 'notFound') return expect(result).toMatchObject({ ok: false, error: { kind: 'notFound' } })
+      if (story.expectedState === 'noRequester')
+        return expect(result).toEqual({ ok: false, error: { kind: 'noRequester' } })
+      if (story.expectedState === 'notFound')
+        return expect(result).toMatchObject({ ok: false, error: { kind: 'notFound' } })
       expect(result.ok).toBe(true)
       if (!result.ok) return
       const pages = Math.ceil(story.tickets.length / 100)

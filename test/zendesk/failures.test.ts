@@ -133,7 +133,10 @@ describe('timeouts', () => {
 
 describe('permissions, missing records and bodies Rapport cannot read', () => {
   it.each([401, 403])('reports forbidden for %i (the agent cannot read this requester)', async (status) => {
-    const { result } = await loadWith(firstPage, http(status, { error: 'Forbidden', description: 'You do not have access' }))
+    const { result } = await loadWith(
+      firstPage,
+      http(status, { error: 'Forbidden', description: 'You do not have access' })
+    )
 
     expect(result).toEqual({ ok: false, error: { kind: 'forbidden', status } })
   })
@@ -151,14 +154,21 @@ describe('permissions, missing records and bodies Rapport cannot read', () => {
   })
 
   it('reports malformed for JSON of the wrong shape (ticket id as text)', async () => {
-    const page = { tickets: [{ id: 'one', status: 'open', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' }] }
+    const page = {
+      tickets: [{ id: 'one', status: 'open', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' }]
+    }
     const { result } = await loadWith(firstPage, http(200, page))
 
     expect(result).toEqual({ ok: false, error: { kind: 'malformed' } })
   })
 
   it('reports noRequester for a ticket without a requester, without any request', async () => {
-    const view = openSidebar({ dataset: generatedDataset({ ticketCount: 1, now }), ticketId: 1, requesterId: null, now })
+    const view = openSidebar({
+      dataset: generatedDataset({ ticketCount: 1, now }),
+      ticketId: 1,
+      requesterId: null,
+      now
+    })
 
     expect(await view.load()).toEqual({ ok: false, error: { kind: 'noRequester' } })
     expect(view.api.requests).toEqual([])

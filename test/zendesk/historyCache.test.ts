@@ -10,7 +10,16 @@ const options = { now, ttlMs: 600_000, fingerprint: '24:300' }
 
 function history(requesterId: number): RequesterHistory {
   return {
-    requester: { id: requesterId, name: 'Ana', email: 'ana@example.com', createdAt: '2021-01-01T00:00:00Z', tags: [], fields: { plan: 'premium' }, organizationId: null, locale: null },
+    requester: {
+      id: requesterId,
+      name: 'Ana',
+      email: 'ana@example.com',
+      createdAt: '2021-01-01T00:00:00Z',
+      tags: [],
+      fields: { plan: 'premium' },
+      organizationId: null,
+      locale: null
+    },
     organization: null,
     tickets: [
       {
@@ -25,7 +34,16 @@ function history(requesterId: number): RequesterHistory {
         reopens: 0,
         replies: 1,
         channel: 'email',
-        comments: [{ id: 1, authorId: requesterId, body: 'Call me on +351 210 000 000', htmlBody: null, public: true, createdAt: '2025-05-30T08:12:44Z' }]
+        comments: [
+          {
+            id: 1,
+            authorId: requesterId,
+            body: 'Call me on +351 210 000 000',
+            htmlBody: null,
+            public: true,
+            createdAt: '2025-05-30T08:12:44Z'
+          }
+        ]
       }
     ],
     currentTicketId: 2147483701,
@@ -80,7 +98,10 @@ describe('createRequesterHistoryCache', () => {
   it('removes stored entries that expired, belong to another version or shape, or are not JSON', () => {
     const storage = createMemoryStorage()
     createRequesterHistoryCache({ storage }).write(history(7), options)
-    storage.setItem(`${storedHistoryKeyPrefix}8`, JSON.stringify({ expiresAt: now + 1000, fingerprint: '24:300', history: { requester: { id: 'eight' } } }))
+    storage.setItem(
+      `${storedHistoryKeyPrefix}8`,
+      JSON.stringify({ expiresAt: now + 1000, fingerprint: '24:300', history: { requester: { id: 'eight' } } })
+    )
     storage.setItem(`${storedHistoryKeyPrefix}9`, '{not json')
     const cache = createRequesterHistoryCache({ storage })
 

@@ -28,19 +28,22 @@ describe('requests per load', () => {
     { tickets: 100, pages: 1, comments: 6 },
     { tickets: 101, pages: 2, comments: 6 },
     { tickets: 250, pages: 3, comments: 6 }
-  ])('$tickets tickets: $pages ticket pages, no user or organization request, $comments comment requests', async (row) => {
-    const sidebar = sidebarFor(row.tickets)
-    const history = await sidebar.loadHistory()
+  ])(
+    '$tickets tickets: $pages ticket pages, no user or organization request, $comments comment requests',
+    async (row) => {
+      const sidebar = sidebarFor(row.tickets)
+      const history = await sidebar.loadHistory()
 
-    expect(history.tickets).toHaveLength(row.tickets)
-    expect(countRequests(sidebar.api.requests)).toEqual({
-      ticketPages: Math.ceil(row.tickets / 100),
-      users: 0,
-      organizations: 0,
-      comments: row.comments,
-      total: row.pages + row.comments
-    })
-  })
+      expect(history.tickets).toHaveLength(row.tickets)
+      expect(countRequests(sidebar.api.requests)).toEqual({
+        ticketPages: Math.ceil(row.tickets / 100),
+        users: 0,
+        organizations: 0,
+        comments: row.comments,
+        total: row.pages + row.comments
+      })
+    }
+  )
 
   it('1000 tickets under maxTickets 1000: 10 pages and the same 6 comment requests', async () => {
     const sidebar = sidebarFor(1000, { maxTickets: 1000 })
@@ -118,15 +121,33 @@ describe('requests across sidebar instances of the same browser tab', () => {
   it('another ticket of the same requester reuses the stored history and reads only the conversations', async () => {
     const storage = createMemoryStorage()
     const dataset = generatedDataset({ ticketCount: 250, now })
-    const first = openSidebar({ dataset, ticketId: generatedTicketId(0, 250), requesterId: generatedRequesterId, now, storage })
+    const first = openSidebar({
+      dataset,
+      ticketId: generatedTicketId(0, 250),
+      requesterId: generatedRequesterId,
+      now,
+      storage
+    })
     await first.loadHistory()
 
-    const second = openSidebar({ dataset, ticketId: generatedTicketId(3, 250), requesterId: generatedRequesterId, now, storage })
+    const second = openSidebar({
+      dataset,
+      ticketId: generatedTicketId(3, 250),
+      requesterId: generatedRequesterId,
+      now,
+      storage
+    })
     const history = await second.loadHistory()
 
     expect(history.currentTicketId).toBe(generatedTicketId(3, 250))
     expect(history.tickets).toHaveLength(250)
-    expect(countRequests(second.api.requests)).toEqual({ ticketPages: 0, users: 0, organizations: 0, comments: 6, total: 6 })
+    expect(countRequests(second.api.requests)).toEqual({
+      ticketPages: 0,
+      users: 0,
+      organizations: 0,
+      comments: 6,
+      total: 6
+    })
   })
 
   it('in the same instance, switching to another ticket of the requester reads only that ticket fresh', async () => {
@@ -138,6 +159,8 @@ describe('requests across sidebar instances of the same browser tab', () => {
     const history = await sidebar.loadHistory()
 
     expect(history.currentTicketId).toBe(generatedTicketId(2, 12))
-    expect(sidebar.api.requests.slice(before)).toEqual([`/api/v2/tickets/${generatedTicketId(2, 12)}/comments.json?page[size]=100`])
+    expect(sidebar.api.requests.slice(before)).toEqual([
+      `/api/v2/tickets/${generatedTicketId(2, 12)}/comments.json?page[size]=100`
+    ])
   })
 })

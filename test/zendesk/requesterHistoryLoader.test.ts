@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countRequests, openSidebar } from './fakes/loaderHarness'
-import {
-  fixtureCurrentTicketId,
-  fixtureDataset,
-  fixtureNow,
-  fixtureRequesterId
-} from './fakes/requesterDataset'
+import { fixtureCurrentTicketId, fixtureDataset, fixtureNow, fixtureRequesterId } from './fakes/requesterDataset'
 
 /** The fixtures come as two pages (3 + 2 tickets): the fake API pages them the same way. */
 function fixtureSidebar() {
@@ -74,7 +69,12 @@ describe('createRequesterHistoryLoader on the contract fixtures', () => {
     expect(byId.get(2147483701)).toMatchObject({ satisfaction: 'unoffered', reopens: 0, replies: 1, status: 'open' })
     expect(byId.get(2147483690)).toMatchObject({ satisfaction: 'good', reopens: 1, replies: 3, channel: 'web' })
     expect(byId.get(2147483655)).toMatchObject({ satisfaction: 'none', reopens: null, replies: null, channel: 'api' })
-    expect(byId.get(2147483601)).toMatchObject({ satisfaction: 'bad', reopens: 2, replies: 7, tags: ['damage', 'claim'] })
+    expect(byId.get(2147483601)).toMatchObject({
+      satisfaction: 'bad',
+      reopens: 2,
+      replies: 7,
+      tags: ['damage', 'claim']
+    })
   })
 
   it('reads comments for the open ticket, with HTML bodies and plain_body when body is missing', async () => {
@@ -88,7 +88,9 @@ describe('createRequesterHistoryLoader on the contract fixtures', () => {
       [31000000004, 10512783901, true]
     ])
     expect(current?.comments?.[0]?.htmlBody).toContain('<strong>AGAIN</strong>')
-    expect(current?.comments?.[3]?.body).toBe('Thanks — we will send it today.\n\nOn Fri, Sam Agent wrote: Checking with the broker now')
+    expect(current?.comments?.[3]?.body).toBe(
+      'Thanks — we will send it today.\n\nOn Fri, Sam Agent wrote: Checking with the broker now'
+    )
   })
 
   it('reads the comments of the most recent other tickets too, and no others', async () => {
@@ -148,7 +150,9 @@ describe('createRequesterHistoryLoader on the contract fixtures', () => {
     expect(history.organization?.name).toBe('Acme Logistics')
     const counts = countRequests(sidebar.api.requests)
     expect(counts.users + counts.organizations).toBe(1)
-    expect(sidebar.api.requests.some((url) => url === '/api/v2/users/10512783901.json?include=organizations')).toBe(true)
+    expect(sidebar.api.requests.some((url) => url === '/api/v2/users/10512783901.json?include=organizations')).toBe(
+      true
+    )
   })
 
   it('fetches the organization alone when the user is side-loaded but the organization is not', async () => {
@@ -181,7 +185,11 @@ describe('createRequesterHistoryLoader on the contract fixtures', () => {
     const history = await sidebar.loadHistory()
 
     expect(history.tickets.map((ticket) => ticket.id)).toEqual([2147483701, 2147483690, 35436])
-    expect(history.tickets.at(-1)).toMatchObject({ subject: 'Open ticket', satisfaction: 'none', comments: [expect.anything()] })
+    expect(history.tickets.at(-1)).toMatchObject({
+      subject: 'Open ticket',
+      satisfaction: 'none',
+      comments: [expect.anything()]
+    })
     expect(countRequests(sidebar.api.requests).ticketPages).toBe(1)
   })
 })

@@ -57,12 +57,18 @@ describe('parseRapportSettings', () => {
       const { settings, problems } = parseRapportSettings({ [parameter.name]: value })
 
       expect(problems, parameter.name).toEqual([])
-      expect(parsedValue(settings, parameter.name), parameter.name).not.toEqual(parsedValue(parseRapportSettings({}).settings, parameter.name))
+      expect(parsedValue(settings, parameter.name), parameter.name).not.toEqual(
+        parsedValue(parseRapportSettings({}).settings, parameter.name)
+      )
     }
   })
 
   it('accepts numbers sent as text, as ZAF does', () => {
-    const { settings, problems } = parseRapportSettings({ lookbackMonths: ' 12 ', frustratedAlertThreshold: '-0.2', maxTickets: 500 })
+    const { settings, problems } = parseRapportSettings({
+      lookbackMonths: ' 12 ',
+      frustratedAlertThreshold: '-0.2',
+      maxTickets: 500
+    })
 
     expect(problems).toEqual([])
     expect(settings.history.lookbackMonths).toBe(12)
@@ -101,7 +107,10 @@ describe('parseRapportSettings', () => {
   })
 
   it('resets both alert thresholds when the frustrated one is not below the delighted one', () => {
-    const { settings, problems } = parseRapportSettings({ frustratedAlertThreshold: 0.6, delightedAlertThreshold: '0.4' })
+    const { settings, problems } = parseRapportSettings({
+      frustratedAlertThreshold: 0.6,
+      delightedAlertThreshold: '0.4'
+    })
 
     expect(problems).toEqual([{ name: 'delightedAlertThreshold', value: '0.4', reason: 'thresholdsCrossed' }])
     expect(settings.insight.frustratedAlertThreshold).toBe(defaultInsightSettings.frustratedAlertThreshold)
@@ -112,6 +121,10 @@ describe('parseRapportSettings', () => {
     const odd = { lookbackMonths: { months: 3 }, cacheMinutes: Number.NaN, maxTickets: Infinity, highTierTags: null }
 
     expect(() => parseRapportSettings(odd)).not.toThrow()
-    expect(parseRapportSettings(odd).problems.map((problem) => problem.name)).toEqual(['lookbackMonths', 'maxTickets', 'cacheMinutes'])
+    expect(parseRapportSettings(odd).problems.map((problem) => problem.name)).toEqual([
+      'lookbackMonths',
+      'maxTickets',
+      'cacheMinutes'
+    ])
   })
 })

@@ -48,17 +48,20 @@ describe('loader.watch', () => {
     expect(view.api.requests.length).toBe(before)
   })
 
-  it.each(['ticket.submit.done', 'ticket.updated'])('on %s forgets the cached history, so the reload asks Zendesk', async (event) => {
-    const { view, onStale } = watchedSidebar()
-    await view.loadHistory()
+  it.each(['ticket.submit.done', 'ticket.updated'])(
+    'on %s forgets the cached history, so the reload asks Zendesk',
+    async (event) => {
+      const { view, onStale } = watchedSidebar()
+      await view.loadHistory()
 
-    view.sdk.emit(event)
-    const before = view.api.requests.length
-    await view.loadHistory()
+      view.sdk.emit(event)
+      const before = view.api.requests.length
+      await view.loadHistory()
 
-    expect(onStale).toHaveBeenCalledTimes(1)
-    expect(countRequests(view.api.requests.slice(before))).toMatchObject({ ticketPages: 1, comments: 6 })
-  })
+      expect(onStale).toHaveBeenCalledTimes(1)
+      expect(countRequests(view.api.requests.slice(before))).toMatchObject({ ticketPages: 1, comments: 6 })
+    }
+  )
 
   it('unsubscribes every handler', () => {
     const { view, onStale, unwatch } = watchedSidebar()

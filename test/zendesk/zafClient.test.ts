@@ -20,7 +20,9 @@ interface SdkMessage {
 function playZendeskHost(answer: (message: SdkMessage) => unknown) {
   const posted: SdkMessage[] = []
   const reply = (data: unknown) =>
-    window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(data), origin: zendeskOrigin, source: window }))
+    window.dispatchEvent(
+      new MessageEvent('message', { data: JSON.stringify(data), origin: zendeskOrigin, source: window })
+    )
   window.postMessage = ((message: string, targetOrigin: string) => {
     expect(targetOrigin).toBe(zendeskOrigin)
     const parsed = JSON.parse(message) as SdkMessage
@@ -37,8 +39,20 @@ function register(reply: (data: unknown) => void) {
   reply({
     key: 'zaf.app.registered',
     message: {
-      metadata: { appId: 0, installationId: 360001, name: 'Rapport', version: '0.1.0', settings: { lookbackMonths: '12' } },
-      context: { location: 'ticket_sidebar', instanceGuid: 'abc-123', product: 'support', ticketId: 2147483701, account: { subdomain: 'acme' } }
+      metadata: {
+        appId: 0,
+        installationId: 360001,
+        name: 'Rapport',
+        version: '0.1.0',
+        settings: { lookbackMonths: '12' }
+      },
+      context: {
+        location: 'ticket_sidebar',
+        instanceGuid: 'abc-123',
+        product: 'support',
+        ticketId: 2147483701,
+        account: { subdomain: 'acme' }
+      }
     }
   })
 }
@@ -94,7 +108,10 @@ describe('createZafClient', () => {
   it('get rejects when ZAF reports an error for the path', async () => {
     const host = playZendeskHost((message) =>
       message.request === 'get'
-        ? { id: message.id, result: { errors: { 'ticket.requester': { message: 'not available', name: 'APIUnavailable' } } } }
+        ? {
+            id: message.id,
+            result: { errors: { 'ticket.requester': { message: 'not available', name: 'APIUnavailable' } } }
+          }
         : undefined
     )
     const client = createZafClient()
@@ -108,7 +125,16 @@ describe('createZafClient', () => {
       message.key?.startsWith('request:')
         ? {
             key: `zaf.${message.key}.done`,
-            message: { responseArgs: [{ status: 200, responseText: '{"user":{}}', responseJSON: { user: {} }, headers: { 'Content-Type': 'application/json' } }] }
+            message: {
+              responseArgs: [
+                {
+                  status: 200,
+                  responseText: '{"user":{}}',
+                  responseJSON: { user: {} },
+                  headers: { 'Content-Type': 'application/json' }
+                }
+              ]
+            }
           }
         : undefined
     )
@@ -117,7 +143,12 @@ describe('createZafClient', () => {
 
     const response = await client?.request({ url: '/api/v2/users/1.json' })
 
-    expect(response).toEqual({ status: 200, responseText: '{"user":{}}', responseJSON: { user: {} }, headers: { 'content-type': 'application/json' } })
+    expect(response).toEqual({
+      status: 200,
+      responseText: '{"user":{}}',
+      responseJSON: { user: {} },
+      headers: { 'content-type': 'application/json' }
+    })
     expect(host.posted.find((message) => message.key?.startsWith('request:'))?.message).toEqual({
       url: '/api/v2/users/1.json',
       type: 'GET',
@@ -130,7 +161,10 @@ describe('createZafClient', () => {
   it('request resolves (does not reject) with the failure response, Retry-After header included', async () => {
     const host = playZendeskHost((message) =>
       message.key?.startsWith('request:')
-        ? { key: `zaf.${message.key}.fail`, message: { responseArgs: [{ status: 429, responseText: '', headers: { 'retry-after': '30' } }] } }
+        ? {
+            key: `zaf.${message.key}.fail`,
+            message: { responseArgs: [{ status: 429, responseText: '', headers: { 'retry-after': '30' } }] }
+          }
         : undefined
     )
     const client = createZafClient()
@@ -148,24 +182,35 @@ describe('createZafClient', () => {
     const host = playZendeskHost((message) => {
       if (!message.key?.startsWith('request:') || message.key.includes('.')) return undefined
       calls += 1
-      const response = calls === 1 ? { status: 503, responseText: 'down', headers: 'Retry-After: 5\r\nX-Rate-Limit: 700' } : { status: 0, responseText: '' }
+      const response =
+        calls === 1
+          ? { status: 503, responseText: 'down', headers: 'Retry-After: 5\r\nX-Rate-Limit: 700' }
+          : { status: 0, responseText: '' }
       return { key: `zaf.${message.key}.fail`, message: { responseArgs: [response] } }
     })
     const client = createZafClient()
     register(host.reply)
 
-    expect(await client?.request({ url: '/api/v2/a.json' })).toEqual({ status: 503, responseText: 'down', headers: { 'retry-after': '5', 'x-rate-limit': '700' } })
+    expect(await client?.request({ url: '/api/v2/a.json' })).toEqual({
+      status: 503,
+      responseText: 'down',
+      headers: { 'retry-after': '5', 'x-rate-limit': '700' }
+    })
     expect(await client?.request({ url: '/api/v2/b.json' })).toEqual({ status: 0, responseText: '', headers: {} })
   })
 
   it('invoke posts the call with its arguments (resize)', async () => {
-    const host = playZendeskHost((message) => (message.request === 'invoke' ? { id: message.id, result: { errors: {} } } : undefined))
+    const host = playZendeskHost((message) =>
+      message.request === 'invoke' ? { id: message.id, result: { errors: {} } } : undefined
+    )
     const client = createZafClient()
     register(host.reply)
 
     await client?.invoke('resize', { width: '100%', height: '320px' })
 
-    expect(host.posted.find((message) => message.request === 'invoke')?.params).toEqual({ resize: [{ width: '100%', height: '320px' }] })
+    expect(host.posted.find((message) => message.request === 'invoke')?.params).toEqual({
+      resize: [{ width: '100%', height: '320px' }]
+    })
   })
 
   it('on delivers host events to the handler until off', async () => {

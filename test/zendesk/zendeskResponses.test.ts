@@ -1,13 +1,7 @@
 /** Parsing at the boundary: unknown fields ignored, missing optional ones defaulted, wrong types rejected. */
 import { describe, expect, it } from 'vitest'
 import { toComment, toHistoryTicket } from '../../src/zendesk/toDomain'
-import {
-  commentsPage,
-  nextPageUrl,
-  ticketsPage,
-  userResponse,
-  zendeskTicket
-} from '../../src/zendesk/zendeskResponses'
+import { commentsPage, nextPageUrl, ticketsPage, userResponse, zendeskTicket } from '../../src/zendesk/zendeskResponses'
 import { readFixture } from './fakes/requesterDataset'
 
 const minimalTicket = {
@@ -45,7 +39,11 @@ describe('Zendesk response parsing', () => {
   })
 
   it('drops unknown fields instead of carrying them into the domain', () => {
-    const ticket = zendeskTicket.parse({ ...minimalTicket, brand_new_field: { nested: true }, custom_fields: [{ id: 1, value: 'x' }] })
+    const ticket = zendeskTicket.parse({
+      ...minimalTicket,
+      brand_new_field: { nested: true },
+      custom_fields: [{ id: 1, value: 'x' }]
+    })
 
     expect(Object.keys(ticket)).not.toContain('brand_new_field')
     expect(Object.keys(ticket)).not.toContain('custom_fields')
@@ -103,7 +101,9 @@ describe('Zendesk response parsing', () => {
   })
 
   it('finds the next page from cursor pagination, or from next_page when a host answered with offsets', () => {
-    expect(nextPageUrl({ meta: { has_more: true }, links: { next: 'https://x/api/v2/a?page[after]=1' } })).toBe('https://x/api/v2/a?page[after]=1')
+    expect(nextPageUrl({ meta: { has_more: true }, links: { next: 'https://x/api/v2/a?page[after]=1' } })).toBe(
+      'https://x/api/v2/a?page[after]=1'
+    )
     expect(nextPageUrl({ meta: { has_more: false }, links: { next: 'https://x/api/v2/a' } })).toBeNull()
     expect(nextPageUrl({ next_page: 'https://x/api/v2/a?page=2' })).toBe('https://x/api/v2/a?page=2')
     expect(nextPageUrl({})).toBeNull()

@@ -35,9 +35,11 @@ describe('backoffMs', () => {
 
 describe('toRelativeApiUrl', () => {
   it('keeps path and query of an absolute links.next, cursor encoding included', () => {
-    expect(toRelativeApiUrl('https://acme.zendesk.com/api/v2/users/1/tickets/requested.json?page%5Bafter%5D=xyz%3D&page%5Bsize%5D=100')).toBe(
-      '/api/v2/users/1/tickets/requested.json?page%5Bafter%5D=xyz%3D&page%5Bsize%5D=100'
-    )
+    expect(
+      toRelativeApiUrl(
+        'https://acme.zendesk.com/api/v2/users/1/tickets/requested.json?page%5Bafter%5D=xyz%3D&page%5Bsize%5D=100'
+      )
+    ).toBe('/api/v2/users/1/tickets/requested.json?page%5Bafter%5D=xyz%3D&page%5Bsize%5D=100')
   })
 
   it('refuses a link outside the Zendesk API', () => {

@@ -46,7 +46,9 @@ async function run(): Promise<string[]> {
         `${reopen} | ${otherTicket} | ${2 * ticketCount}`
     )
   }
-  lines.push('(user and organization come side-loaded with the first ticket page; comments: the open ticket + 5 most recent)')
+  lines.push(
+    '(user and organization come side-loaded with the first ticket page; comments: the open ticket + 5 most recent)'
+  )
   return lines
 }
 

@@ -34,7 +34,11 @@ export function createFakeZafSdk(api: FakeZendeskApi, ticket: { id: number; requ
       const answer = api.answer(String(options.url))
       if (answer.kind === 'hang') return new Promise(() => undefined)
       if (answer.kind === 'networkError') return Promise.reject({ status: 0, responseText: '', headers: {} })
-      const response: Record<string, unknown> = { status: answer.status, responseText: answer.body, headers: answer.headers }
+      const response: Record<string, unknown> = {
+        status: answer.status,
+        responseText: answer.body,
+        headers: answer.headers
+      }
       try {
         response.responseJSON = JSON.parse(answer.body)
       } catch {
@@ -53,7 +57,12 @@ export function createFakeZafSdk(api: FakeZendeskApi, ticket: { id: number; requ
       )
     },
     metadata: async () => ({ appId: 0, installationId: 1, name: 'Rapport', version: '0.1.0', settings: {} }),
-    context: async () => ({ location: 'ticket_sidebar', instanceGuid: 'guid', product: 'support', ticketId: ticket.id }),
+    context: async () => ({
+      location: 'ticket_sidebar',
+      instanceGuid: 'guid',
+      product: 'support',
+      ticketId: ticket.id
+    }),
     emit: (event, payload) => (handlers.get(event) ?? []).forEach((handler) => handler(payload)),
     handlerCount: (event) => (handlers.get(event) ?? []).length
   }
@@ -64,7 +73,8 @@ export function createFakeZafSdk(api: FakeZendeskApi, ticket: { id: number; requ
 export function ticketData(ticketId: number, requesterId: number | null): Record<string, unknown> {
   return {
     'ticket.id': ticketId,
-    'ticket.requester': requesterId === null ? undefined : { id: requesterId, name: 'Requester', email: 'r@example.com' },
+    'ticket.requester':
+      requesterId === null ? undefined : { id: requesterId, name: 'Requester', email: 'r@example.com' },
     ticket: {
       id: ticketId,
       subject: 'Open ticket',

@@ -64,7 +64,12 @@ function route(api: FakeZendeskApi, url: URL): FakeAnswer {
         : [...tickets].sort((a, b) => Number(a.ticket.id) - Number(b.ticket.id))
     return cursorPage(url, api.maxPageSize, sorted, (page) => ({
       tickets: page.map(({ ticket }) => ticket),
-      ...sideLoads(api, url, page.map(({ ticket }) => ticket), page.flatMap(({ metricSet }) => (metricSet ? [metricSet] : [])))
+      ...sideLoads(
+        api,
+        url,
+        page.map(({ ticket }) => ticket),
+        page.flatMap(({ metricSet }) => (metricSet ? [metricSet] : []))
+      )
     }))
   }
   match = /^\/api\/v2\/users\/(\d+)\.json$/.exec(path)
@@ -120,7 +125,11 @@ function cursorPage<T>(url: URL, maxPageSize: number, items: T[], body: (page: T
   next.searchParams.set('page[after]', btoa(String(start + size)))
   return http(200, {
     ...body(page),
-    meta: { has_more: hasMore, after_cursor: hasMore ? btoa(String(start + size)) : null, before_cursor: btoa(String(start)) },
+    meta: {
+      has_more: hasMore,
+      after_cursor: hasMore ? btoa(String(start + size)) : null,
+      before_cursor: btoa(String(start))
+    },
     links: { next: hasMore ? next.href : null, prev: null }
   })
 }

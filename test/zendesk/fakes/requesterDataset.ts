@@ -39,7 +39,8 @@ export function fixtureDataset(): FakeDataset {
   const user = readFixture('user-with-organizations.json')
   const comments = records(readFixture('ticket-comments.json').comments)
   const users = new Map<unknown, ZendeskJson>()
-  for (const item of [user.user as ZendeskJson, ...pages.flatMap((page) => records(page.users))]) users.set(item.id, item)
+  for (const item of [user.user as ZendeskJson, ...pages.flatMap((page) => records(page.users))])
+    users.set(item.id, item)
   const metricSets = pages.flatMap((page) => records(page.metric_sets))
   return {
     users: [...users.values()],
@@ -48,7 +49,17 @@ export function fixtureDataset(): FakeDataset {
       .flatMap((page) => records(page.tickets))
       .map((ticket) => ({
         ticket,
-        comments: ticket.id === fixtureCurrentTicketId ? comments : [comment(Number(ticket.id) * 10, fixtureRequesterId, String(ticket.description), String(ticket.created_at))],
+        comments:
+          ticket.id === fixtureCurrentTicketId
+            ? comments
+            : [
+                comment(
+                  Number(ticket.id) * 10,
+                  fixtureRequesterId,
+                  String(ticket.description),
+                  String(ticket.created_at)
+                )
+              ],
         metricSet: metricSets.find((set) => set.ticket_id === ticket.id) ?? null
       }))
   }
@@ -109,7 +120,13 @@ export function generatedDataset(input: { ticketCount: number; now: number; spac
       { id: agentId, name: 'Agent', email: 'agent@example.com', created_at: '2019-01-01T00:00:00Z', role: 'agent' }
     ],
     organizations: [
-      { id: generatedOrganizationId, name: 'Generated Org', created_at: '2019-01-01T00:00:00Z', tags: ['business'], organization_fields: { plan: 'business' } }
+      {
+        id: generatedOrganizationId,
+        name: 'Generated Org',
+        created_at: '2019-01-01T00:00:00Z',
+        tags: ['business'],
+        organization_fields: { plan: 'business' }
+      }
     ],
     tickets
   }
