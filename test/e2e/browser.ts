@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath'
+
+export const screenshotDir = resolve(import.meta.dirname, '../../test-results')
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+}
+
+/** A fresh agent workspace page (its own storage, so no test sees another's cache). */
+export async function openWorkspace(browser: Browser, url: string, options: { fakeClock?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } })
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  if (options.fakeClock) await page.clock.install()
+  await page.goto(url)
+  return { page, pageErrors, close: () => context.close() }
+}
+
+export function sidebar(page: Page): FrameLocator {
+  return page.frameLocator('iframe.sidebar-app')
+}
+
+export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'ready'
+
+/**
+ * Waits until the sidebar reaches `state`. With a fake clock, time only moves when this advances it, so retries
+ * and Retry-After waits take no real seconds.
+ */
+export async function waitForSidebarState(
+  page: Page,
+  state: SidebarStateName,
+  options: { advanceClockMs?: number; attempts?: number } = {}
+) {
+  const root = sidebar(page).locator(`[data-testid="rapport-sidebar"][data-state="${state}"]`)
+  if (!options.advanceClockMs) return root.waitFor({ timeout: 20_000 })
+  for (let attempt = 0; attempt < (options.attempts ?? 100); attempt += 1) {
+    if ((await root.count()) > 0) return
+    await page.clock.runFor(options.advanceClockMs)
+    await page.waitForTimeout(20)
+  }
+  throw new Error(`sidebar never reached state "${state}"`)
+}
+
+export async function saveScreenshots(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) })
+  await page.locator('iframe.sidebar-app').screenshot({ path: resolve(screenshotDir, `${name}-sidebar.png`) })
+}
