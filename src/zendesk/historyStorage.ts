@@ -2,7 +2,7 @@
  * The sessionStorage level of the history cache. What comes back out of storage is parsed like any other
  * input: an entry of another version, another shape or past its time is removed, never trusted.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { RequesterHistory } from '../insight/requesterHistory'
 
 export const storedHistoryKeyPrefix = 'rapport.requesterHistory.v1.'
@@ -16,16 +16,16 @@ const storedHistory = z.object({
     requester: z.object({
       id: z.int(),
       name: z.string(),
-      email: z.string().nullable(),
+      email: z.nullable(z.string()),
       createdAt: z.string(),
       tags: z.array(z.string()),
       fields: fieldValues,
-      organizationId: z.int().nullable(),
-      locale: z.string().nullable()
+      organizationId: z.nullable(z.int()),
+      locale: z.nullable(z.string())
     }),
-    organization: z
-      .object({ id: z.int(), name: z.string(), createdAt: z.string(), tags: z.array(z.string()), fields: fieldValues })
-      .nullable(),
+    organization: z.nullable(
+      z.object({ id: z.int(), name: z.string(), createdAt: z.string(), tags: z.array(z.string()), fields: fieldValues })
+    ),
     tickets: z.array(
       z.object({
         id: z.int(),
@@ -36,8 +36,8 @@ const storedHistory = z.object({
         updatedAt: z.string(),
         tags: z.array(z.string()),
         satisfaction: z.enum(['good', 'bad', 'offered', 'unoffered', 'none']),
-        reopens: z.int().nullable(),
-        replies: z.int().nullable(),
+        reopens: z.nullable(z.int()),
+        replies: z.nullable(z.int()),
         channel: z.string(),
         comments: z.null()
       })

@@ -2,7 +2,7 @@
  * What the open ticket tells Rapport through ZAF (no REST request, no rate-limit cost): its id and requester, and
  * as a fallback the ticket itself when it lies outside the history read from the REST API.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { HistoryTicket } from '../insight/requesterHistory'
 import type { ZafClient } from './zafSdkWrapper'
 import type { ZendeskResult } from './zendeskError'
@@ -12,13 +12,13 @@ export interface TicketContext {
   requesterId: number
 }
 
-const zafId = z.union([z.int(), z.string().regex(/^\d+$/).transform(Number)])
-const zafRequester = z.object({ id: zafId }).nullish()
+const zafId = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))])
+const zafRequester = z.nullish(z.object({ id: zafId }))
 
 export async function readTicketContext(client: ZafClient): Promise<ZendeskResult<TicketContext>> {
   try {
     const [ticketId, requester] = await Promise.all([
-      client.get('ticket.id', (value) => zafId.nullish().parse(value)),
+      client.get('ticket.id', (value) => z.nullish(zafId).parse(value)),
       client.get('ticket.requester', (value) => zafRequester.parse(value))
     ])
     // A ticket being created has no id yet, and a ticket can lose its requester: both have no history to read.
@@ -34,13 +34,13 @@ export async function readTicketContext(client: ZafClient): Promise<ZendeskResul
 /** The ZAF ticket object (camelCase), the part Rapport reads. */
 const zafTicket = z.object({
   id: zafId,
-  subject: z.string().nullish(),
-  description: z.string().nullish(),
+  subject: z.nullish(z.string()),
+  description: z.nullish(z.string()),
   status: z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed']),
   createdAt: z.string(),
   updatedAt: z.string(),
-  tags: z.array(z.string()).nullish(),
-  via: z.object({ channel: z.union([z.string(), z.number()]).nullish() }).nullish()
+  tags: z.nullish(z.array(z.string())),
+  via: z.nullish(z.object({ channel: z.nullish(z.union([z.string(), z.number()])) }))
 })
 
 /** The open ticket from ZAF, for when it is older than the lookback or beyond the ticket budget; null if unreadable. */

@@ -4,33 +4,38 @@
  * Shapes follow the Zendesk API reference: Users, Organizations, Tickets (with `include` side-loads), Ticket
  * Metrics, Ticket Comments, and cursor pagination (`meta.has_more`, `links.next`).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { FieldValue } from '../insight/requesterHistory'
 
 /** Zendesk ids exceed 2^31 but stay exact in a double: anything outside safe integers is not an id. */
 const id = z.int()
 
-const timestamp = z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'not a date')
+const timestamp = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'))
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((text) => text ?? null)
+const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((text) => text ?? null)
+)
 
-const tagList = z
-  .array(z.string())
-  .nullish()
-  .transform((tags) => tags ?? [])
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value ?? '')
+)
+
+const tagList = z.pipe(
+  z.nullish(z.array(z.string())),
+  z.transform((tags) => tags ?? [])
+)
 
 /** Custom field values: multi-select values arrive as arrays and are joined; shapes Rapport cannot read become null. */
-const customFields = z
-  .record(z.string(), z.unknown())
-  .nullish()
-  .transform((fields) => {
+const customFields = z.pipe(
+  z.nullish(z.record(z.string(), z.unknown())),
+  z.transform((fields) => {
     const values: Record<string, FieldValue> = {}
     for (const [key, value] of Object.entries(fields ?? {})) values[key] = toFieldValue(value)
     return values
   })
+)
 
 function toFieldValue(value: unknown): FieldValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
@@ -38,22 +43,31 @@ function toFieldValue(value: unknown): FieldValue {
   return null
 }
 
+/** `via.channel` is a name ("email", "web", "api"); very old records carry a number. */
+const channel = z.pipe(
+  z.nullish(z.object({ channel: z.nullish(z.union([z.string(), z.number()])) })),
+  z.transform((via) => (via?.channel === undefined || via.channel === null ? 'unknown' : String(via.channel)))
+)
+
 export const zendeskUser = z.object({
   id,
-  name: optionalText.transform((name) => name ?? ''),
+  name: text,
   email: optionalText,
   created_at: timestamp,
   tags: tagList,
   user_fields: customFields,
-  organization_id: id.nullish().transform((organizationId) => organizationId ?? null),
+  organization_id: z.pipe(
+    z.nullish(id),
+    z.transform((organizationId) => organizationId ?? null)
+  ),
   locale: optionalText,
-  active: z.boolean().default(true)
+  active: z._default(z.boolean(), true)
 })
 export type ZendeskUser = z.output<typeof zendeskUser>
 
 export const zendeskOrganization = z.object({
   id,
-  name: optionalText.transform((name) => name ?? ''),
+  name: text,
   created_at: timestamp,
   tags: tagList,
   organization_fields: customFields
@@ -64,59 +78,56 @@ export type ZendeskOrganization = z.output<typeof zendeskOrganization>
  * `satisfaction_rating` is null or absent when CSAT was off; otherwise
  * `{ score: 'offered' | 'unoffered' | 'good' | 'bad', ... }`.
  */
-const satisfactionRating = z
-  .object({ score: z.string().nullish() })
-  .nullish()
-  .transform((rating) => rating?.score ?? null)
+const satisfactionRating = z.pipe(
+  z.nullish(z.object({ score: z.nullish(z.string()) })),
+  z.transform((rating) => rating?.score ?? null)
+)
 
 export const zendeskTicket = z.object({
   id,
-  subject: optionalText.transform((subject) => subject ?? ''),
-  description: optionalText.transform((description) => description ?? ''),
+  subject: text,
+  description: text,
   status: z.string(),
   created_at: timestamp,
   updated_at: timestamp,
   tags: tagList,
   satisfaction_rating: satisfactionRating,
-  via: z
-    .object({ channel: z.union([z.string(), z.number()]).nullish() })
-    .nullish()
-    .transform((via) => (via?.channel === undefined || via.channel === null ? 'unknown' : String(via.channel))),
-  requester_id: id.nullish()
+  via: channel,
+  requester_id: z.nullish(id)
 })
 export type ZendeskTicket = z.output<typeof zendeskTicket>
 
 /** A side-loaded ticket metric set (`include=metric_sets`); only the counters Rapport reads. */
 export const zendeskTicketMetrics = z.object({
   ticket_id: id,
-  reopens: z.int().nullish(),
-  replies: z.int().nullish()
+  reopens: z.nullish(z.int()),
+  replies: z.nullish(z.int())
 })
 export type ZendeskTicketMetrics = z.output<typeof zendeskTicketMetrics>
 
 export const zendeskComment = z.object({
   id,
   author_id: id,
-  body: z.string().nullish(),
-  html_body: z.string().nullish(),
-  plain_body: z.string().nullish(),
-  public: z.boolean().default(true),
+  body: z.nullish(z.string()),
+  html_body: z.nullish(z.string()),
+  plain_body: z.nullish(z.string()),
+  public: z._default(z.boolean(), true),
   created_at: timestamp
 })
 export type ZendeskComment = z.output<typeof zendeskComment>
 
 /** Cursor pagination; `next_page` is the offset-pagination fallback for a host that ignored `page[size]`. */
 const pagination = {
-  meta: z.object({ has_more: z.boolean().default(false) }).nullish(),
-  links: z.object({ next: z.string().nullish() }).nullish(),
-  next_page: z.string().nullish()
+  meta: z.nullish(z.object({ has_more: z._default(z.boolean(), false) })),
+  links: z.nullish(z.object({ next: z.nullish(z.string()) })),
+  next_page: z.nullish(z.string())
 }
 
 /** Side-loads are read item by item (see sideLoaded): one odd side-loaded record must not sink the page. */
-const sideLoad = z
-  .array(z.unknown())
-  .nullish()
-  .transform((items) => items ?? [])
+const sideLoad = z.pipe(
+  z.nullish(z.array(z.unknown())),
+  z.transform((items) => items ?? [])
+)
 
 export const userResponse = z.object({ user: zendeskUser, organizations: sideLoad })
 export const organizationResponse = z.object({ organization: zendeskOrganization })
@@ -142,7 +153,7 @@ export function nextPageUrl(page: {
 }
 
 /** The side-loaded records that parse; the rest are skipped. */
-export function sideLoaded<T>(items: unknown[], schema: z.ZodType<T>): T[] {
+export function sideLoaded<T>(items: unknown[], schema: z.ZodMiniType<T>): T[] {
   const parsed: T[] = []
   for (const item of items) {
     const result = schema.safeParse(item)
