@@ -36,6 +36,7 @@ export function createHostApp(options: HostAppOptions): Hono {
     serveStatic({ root: options.appFolder, rewriteRequestPath: (path) => path.replace(/^\/app/, '') })
   )
   app.use('/*', serveStatic({ root: options.pageFolder }))
+  app.get('/favicon.ico', (c) => c.body(null, 204))
   app.notFound((c) => c.text('Not found', 404))
   return app
 }

@@ -36,7 +36,15 @@ export interface WorkspaceJson {
   tickets: TicketSummary[]
   /** The agent the page plays (the first agent or admin of the dataset), as a Users API object. */
   agent: Record<string, unknown> | null
+  /** End users the "requester changed" control can switch a ticket to (at most 500). */
+  requesters: Array<{ id: number; name: string }>
   subdomain: string
+}
+
+/** A user with their organization, in Zendesk API JSON (for a requester change). */
+export interface WorkspaceUserJson {
+  user: Record<string, unknown>
+  organization: Record<string, unknown> | null
 }
 
 /** One ticket as the agent workspace shows it, in Zendesk API JSON. */

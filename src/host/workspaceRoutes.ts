@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { commentJson, organizationJson, ticketJson, userJson } from './api/apiShapes'
 import type { Dataset } from './dataset/datasetTypes'
-import type { DemoStory, TicketSummary, WorkspaceJson, WorkspaceTicketJson } from './hostPayloads'
+import type { DemoStory, TicketSummary, WorkspaceJson, WorkspaceTicketJson, WorkspaceUserJson } from './hostPayloads'
 
 const maxListedTickets = 500
 export const demoSubdomain = 'rapport-demo'
@@ -24,6 +24,10 @@ export function createWorkspaceRoutes(dataset: Dataset, stories: DemoStory[]): H
       stories,
       tickets: listTickets(dataset),
       agent: agent ? userJson(agent, apiBase) : null,
+      requesters: [...dataset.users.values()]
+        .filter((user) => user.role === 'end-user')
+        .slice(0, maxListedTickets)
+        .map((user) => ({ id: user.id, name: user.name })),
       subdomain: demoSubdomain
     }
     return c.json(body)
@@ -45,6 +49,17 @@ export function createWorkspaceRoutes(dataset: Dataset, stories: DemoStory[]): H
         const user = id === null ? undefined : dataset.users.get(id)
         return user ? [userJson(user, apiBase)] : []
       })
+    }
+    return c.json(body)
+  })
+  routes.get('/users/:id', (c) => {
+    const apiBase = `${new URL(c.req.url).origin}/api/v2`
+    const user = dataset.users.get(Number(c.req.param('id').replace(/\.json$/, '')))
+    if (!user) return c.json({ error: 'RecordNotFound', description: 'Not found' }, 404)
+    const organization = user.organizationId === null ? undefined : dataset.organizations.get(user.organizationId)
+    const body: WorkspaceUserJson = {
+      user: userJson(user, apiBase),
+      organization: organization ? organizationJson(organization, apiBase) : null
     }
     return c.json(body)
   })

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Dataset } from '../dataset/datasetTypes'
+import { faultScopeHeaderName, faultSpecHeaderName } from '../faults/faultHeaders'
 import type { FaultFailure, FaultInjector } from '../faults/faultInjector'
 import { matchRoute, type ApiAnswer } from './apiRoutes'
 
@@ -17,9 +18,6 @@ export interface FakeApiOptions {
   onServed?: (request: ServedRequest) => void
 }
 
-/** The page sends the fault spec of its URL/control, and the sidebar instance as the scope its counts belong to. */
-export const faultSpecHeader = 'x-rapport-faults'
-export const faultScopeHeader = 'x-rapport-fault-scope'
 
 /** nginx's "client closed request": logged when the caller gave up on a held (latency/timeout) request. */
 const clientClosedStatus = 499
@@ -47,8 +45,8 @@ async function answerRequest(request: Request, url: URL, options: FakeApiOptions
   }
   const decision = options.faults.decide(
     route.endpoint,
-    request.headers.get(faultSpecHeader),
-    request.headers.get(faultScopeHeader)
+    request.headers.get(faultSpecHeaderName),
+    request.headers.get(faultScopeHeaderName)
   )
   if (!decision.ok) return jsonResponse({ status: 400, body: { error: 'InvalidFaultSpec', description: decision.error } })
   const held = AbortSignal.any([request.signal, options.faults.shutdownSignal])

@@ -20,7 +20,10 @@ export const authoredStories: AuthoredStory[] = [
   deletedRequester
 ]
 
-/** Each story's authored facts, for the page's switcher and for browser tests to assert against. */
+/**
+ * Each story's authored facts, for the page's switcher and for browser tests to assert against. Every story's
+ * tickets lie within the default lookback (24 months), so `ticketCount` is also what the sidebar should count.
+ */
 export const demoStories: DemoStory[] = authoredStories.map((story) => ({
   id: story.id,
   title: story.title,

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { storiesFileName } from '../dataset/loadStories'
@@ -25,7 +25,10 @@ export function writeSeedDataset(folder: string, now: Date = new Date()): string
   ]
   return files.map(([name, content]) => {
     const path = join(folder, name)
-    writeFileSync(path, `${JSON.stringify(content, null, 2)}\n`)
+    // Written aside and renamed, so a host starting meanwhile never reads half a file.
+    const partial = `${path}.${process.pid}.partial`
+    writeFileSync(partial, `${JSON.stringify(content, null, 2)}\n`)
+    renameSync(partial, path)
     return path
   })
 }

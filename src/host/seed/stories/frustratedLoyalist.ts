@@ -48,8 +48,9 @@ export const frustratedLoyalist: AuthoredStory = {
   id: 'frustrated-loyalist',
   title: 'Frustrated loyalist',
   expectedInsight:
-    'Four years of mostly happy tickets with good CSAT, then three contacts in 25 days about the invoice export ' +
-    'and an angry current message: frustrated loyalist; acknowledge the repeat contact and her loyalty.',
+    'A customer for four years, 14 mostly happy tickets with good CSAT over the last two years, then three ' +
+    'contacts in 25 days about the invoice export and an angry current message: frustrated loyalist; ' +
+    'acknowledge the repeat contact and her loyalty.',
   expectedPatterns: ['frustratedLoyalist'],
   expectedState: 'insight',
   requester: maria,
@@ -66,7 +67,7 @@ export const frustratedLoyalist: AuthoredStory = {
   tickets: [
     resolvedTicket({
       id: 1101,
-      daysAgo: 1_430,
+      daysAgo: 700,
       subject: 'Setting up our first shipping workflow',
       tags: ['onboarding'],
       ask: 'Hi! We just signed up and would like help setting up our first shipping workflow. Where do we start?',
@@ -76,7 +77,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1102,
-      daysAgo: 1_300,
+      daysAgo: 640,
       subject: 'Adding two colleagues as users',
       tags: ['account', 'users'],
       ask: 'Could you add two colleagues from our finance team to our account?',
@@ -86,7 +87,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1103,
-      daysAgo: 1_150,
+      daysAgo: 580,
       subject: 'Question about customs documents',
       tags: ['customs', 'how-to'],
       ask: 'Do you support generating customs documents for shipments to Switzerland?',
@@ -95,7 +96,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1104,
-      daysAgo: 1_020,
+      daysAgo: 520,
       subject: 'Label printer not detected',
       tags: ['printing', 'hardware'],
       ask: 'Our new label printer is not detected by the app. We tried two USB ports.',
@@ -105,7 +106,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1105,
-      daysAgo: 900,
+      daysAgo: 460,
       subject: 'Invoice numbering format',
       tags: ['billing', 'invoices'],
       ask: 'Can we change the invoice numbering to include the year?',
@@ -115,7 +116,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1106,
-      daysAgo: 780,
+      daysAgo: 400,
       subject: 'Annual plan renewal',
       tags: ['billing', 'renewal'],
       ask: 'Our annual plan renews next month. Could you send the quote to our finance address?',
@@ -124,7 +125,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1107,
-      daysAgo: 650,
+      daysAgo: 340,
       subject: 'Tracking page shows wrong time zone',
       tags: ['tracking', 'bug'],
       ask: 'The public tracking page shows UTC instead of Berlin time. Not urgent, just confusing for customers.',
@@ -134,7 +135,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1108,
-      daysAgo: 520,
+      daysAgo: 280,
       subject: 'Training session for new dispatchers',
       tags: ['training'],
       ask: 'We hired three new dispatchers. Could someone give them a short training session?',
@@ -144,7 +145,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1109,
-      daysAgo: 400,
+      daysAgo: 220,
       subject: 'Bulk import of addresses',
       tags: ['import', 'how-to'],
       ask: 'What is the best way to import 2,000 customer addresses?',
@@ -153,7 +154,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1110,
-      daysAgo: 290,
+      daysAgo: 160,
       subject: 'API key rotation',
       tags: ['api', 'security'],
       ask: 'Our security team asks us to rotate API keys yearly. How do we do that without downtime?',
@@ -163,7 +164,7 @@ export const frustratedLoyalist: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1111,
-      daysAgo: 170,
+      daysAgo: 100,
       subject: 'Invoice PDF missing VAT number',
       tags: ['billing', 'invoices'],
       ask: 'Our VAT number does not appear on the invoice PDFs anymore.',

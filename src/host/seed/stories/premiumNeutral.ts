@@ -48,7 +48,7 @@ export const premiumNeutral: AuthoredStory = {
   tickets: [
     resolvedTicket({
       id: 1401,
-      daysAgo: 900,
+      daysAgo: 690,
       subject: 'SSO configuration',
       tags: ['sso', 'security'],
       ask: 'Please provide the SAML metadata for our SSO configuration.',
@@ -57,7 +57,7 @@ export const premiumNeutral: AuthoredStory = {
     }),
     resolvedTicket({
       id: 1402,
-      daysAgo: 700,
+      daysAgo: 600,
       subject: 'Data residency question',
       tags: ['compliance'],
       ask: 'Please confirm in which region our data is stored.',

@@ -1,0 +1,130 @@
+import { faultScopeHeaderName, faultSpecHeaderName } from '../faults/faultHeaders'
+
+/**
+ * `client.request(options)` as ZAF performs it for the app: the parent frame sends the request with the agent's
+ * session (here: to the fake API on this origin) and answers the SDK's `request:N` with the response arguments.
+ * With `httpCompleteResponse` the argument is `{ status, responseText, responseJSON?, headers }` for success and
+ * failure alike (header names lower-case); without it, success gets the parsed body and failure a jqXHR-like object.
+ */
+
+export interface ProxiedResponse {
+  outcome: 'done' | 'fail'
+  status: number
+  responseArgs: unknown[]
+}
+
+export interface ProxyContext {
+  faultSpec: string
+  /** Fault counts are kept per scope: the sidebar instance. */
+  faultScope: string
+  signal: AbortSignal
+}
+
+type Options = Record<string, unknown>
+
+export async function proxyZafRequest(rawOptions: unknown, context: ProxyContext): Promise<ProxiedResponse> {
+  const options: Options = typeof rawOptions === 'string' ? { url: rawOptions } : asOptions(rawOptions)
+  const complete = options.httpCompleteResponse === true
+  const url = typeof options.url === 'string' ? localApiUrl(options.url) : null
+  if (!url) return failure(0, '', {}, undefined)
+  const method = String(options.type ?? options.method ?? 'GET').toUpperCase()
+  const headers = new Headers(asStringRecord(options.headers))
+  if (context.faultSpec !== '') headers.set(faultSpecHeaderName, context.faultSpec)
+  headers.set(faultScopeHeaderName, context.faultScope)
+  const contentType = typeof options.contentType === 'string' ? options.contentType : null
+  if (contentType) headers.set('Content-Type', contentType)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: method === 'GET' || method === 'HEAD' ? undefined : requestBody(options.data, contentType),
+      signal: context.signal
+    })
+  } catch (error) {
+    if (context.signal.aborted) throw error
+    return failure(0, '', {}, undefined)
+  }
+  const responseText = await response.text()
+  const responseJSON = parseJson(responseText)
+  const responseHeaders: Record<string, string> = {}
+  response.headers.forEach((value, name) => {
+    responseHeaders[name.toLowerCase()] = value
+  })
+  const expectsJson = options.dataType === 'json'
+  if (!response.ok || (!complete && expectsJson && responseJSON === undefined)) {
+    return failure(response.status, responseText, responseHeaders, responseJSON, response.statusText)
+  }
+  const completeResponse = httpResponse(response.status, responseText, responseHeaders, responseJSON, response.statusText)
+  return {
+    outcome: 'done',
+    status: response.status,
+    responseArgs: complete ? [completeResponse] : [responseJSON ?? responseText, 'success', completeResponse]
+  }
+}
+
+/** Requests go to this origin; absolute URLs to a Zendesk subdomain are served by the fake API too. */
+function localApiUrl(raw: string): URL | null {
+  const url = new URL(raw, window.location.origin)
+  if (url.origin === window.location.origin) return url
+  if (url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/api/')) {
+    return new URL(url.pathname + url.search, window.location.origin)
+  }
+  return null
+}
+
+function failure(
+  status: number,
+  responseText: string,
+  headers: Record<string, string>,
+  responseJSON: unknown,
+  statusText = status === 0 ? 'error' : ''
+): ProxiedResponse {
+  return {
+    outcome: 'fail',
+    status,
+    responseArgs: [httpResponse(status, responseText, headers, responseJSON, statusText)]
+  }
+}
+
+function httpResponse(
+  status: number,
+  responseText: string,
+  headers: Record<string, string>,
+  responseJSON: unknown,
+  statusText: string
+): Record<string, unknown> {
+  return {
+    status,
+    statusText,
+    responseText,
+    ...(responseJSON === undefined ? {} : { responseJSON }),
+    headers
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function requestBody(data: unknown, contentType: string | null): string | undefined {
+  if (data === undefined || data === null) return undefined
+  if (typeof data === 'string') return data
+  if (contentType?.includes('json')) return JSON.stringify(data)
+  return new URLSearchParams(asStringRecord(data)).toString()
+}
+
+function asOptions(value: unknown): Options {
+  return typeof value === 'object' && value !== null ? (value as Options) : {}
+}
+
+function asStringRecord(value: unknown): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const [key, item] of Object.entries(asOptions(value))) result[key] = String(item)
+  return result
+}
