@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { defaultInsightSettings } from '../../../src/insight/insightSettings'
+import { relationshipAlerts } from '../../../src/insight/prompts/relationshipAlerts'
+import type { SentimentReading } from '../../../src/insight/relationshipInsight'
+import { reading } from '../fixedTone'
+import { history } from '../historyBuilder'
+import { stateOf } from '../stateOf'
+
+const withCues = (base: SentimentReading, cues: Array<[string, number]>): SentimentReading => ({
+  ...base,
+  cues: cues.map(([text, weight]) => ({ kind: 'word', text, weight }))
+})
+
+function alertsOf(current: SentimentReading, settings = defaultInsightSettings) {
+  return relationshipAlerts(stateOf(history().current({}), { 1000: current }), settings)
+}
+
+describe('relationshipAlerts', () => {
+  it('raises the frustrated alert at or below the threshold, quoting the negative words', () => {
+    const current = withCues(reading(-0.6), [['unacceptable', -3], ['thanks', 1], ['still waiting', -2]])
+    expect(alertsOf(current)).toEqual([
+      {
+        kind: 'frustrated',
+        evidence: [
+          { key: 'insight.evidence.toneNow.negative', params: { score: '-0.60' } },
+          { key: 'insight.evidence.cue', params: { text: 'unacceptable' } },
+          { key: 'insight.evidence.cue', params: { text: 'still waiting' } }
+        ]
+      }
+    ])
+  })
+
+  it('raises the delighted alert at or above its threshold', () => {
+    expect(alertsOf(withCues(reading(0.7), [['love', 3]]))[0]).toMatchObject({ kind: 'delighted' })
+    expect(alertsOf(reading(0.5))[0]?.kind).toBe('delighted')
+  })
+
+  it('follows the thresholds in settings', () => {
+    const strict = { ...defaultInsightSettings, frustratedAlertThreshold: -0.8, delightedAlertThreshold: 0.9 }
+    expect(alertsOf(reading(-0.6), strict)).toEqual([])
+    expect(alertsOf(reading(0.7), strict)).toEqual([])
+  })
+
+  it('stays quiet for a neutral reading, even a low-scoring one that only describes a problem', () => {
+    expect(alertsOf(reading(-0.4, 'neutral'))).toEqual([])
+    expect(alertsOf(reading(0, 'unknown'))).toEqual([])
+  })
+})
