@@ -65,7 +65,8 @@ export default defineConfig(({ mode }) => ({
           root: here,
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
-          environment: 'node'
+          environment: 'node',
+          setupFiles: ['test/setupDom.ts']
         }
       },
       {

@@ -4,7 +4,7 @@ import { createZafClient, type ZafClient } from '../zendesk'
 import { ErrorState } from './components/SidebarStates'
 import { SidebarErrorBoundary } from './components/SidebarErrorBoundary'
 import { SidebarStyles } from './components/SidebarStyles'
-import { ClientProvider, useRegistration } from './contexts/ClientContext'
+import { ClientProvider, useRegistration, type LoaderOverrides } from './contexts/ClientContext'
 import { I18nProvider } from './contexts/I18nContext'
 
 /** One component per ZAF location; Rapport has one today, the map keeps adding a location a one-line change. */
@@ -12,13 +12,14 @@ const LOCATIONS: Record<string, LazyExoticComponent<ComponentType>> = {
   ticket_sidebar: lazy(() => import('./locations/TicketSidebar').then((module) => ({ default: module.TicketSidebar })))
 }
 
-export function App({ client: injected }: { client?: ZafClient | null }) {
+/** `client` and `loaderOverrides` are test seams; in Zendesk the app creates its own client. */
+export function App({ client: injected, loaderOverrides }: { client?: ZafClient | null; loaderOverrides?: LoaderOverrides }) {
   const client = useMemo(() => (injected === undefined ? createZafClient() : injected), [injected])
   return (
     <ThemeProvider theme={DEFAULT_THEME}>
       <SidebarStyles />
       {client ? (
-        <ClientProvider client={client}>
+        <ClientProvider client={client} loaderOverrides={loaderOverrides}>
           <LocalizedLocation />
         </ClientProvider>
       ) : (

@@ -3,6 +3,5 @@ import type { IGardenTheme } from '@zendeskgarden/react-theming'
 
 // Styled components in the sidebar read Garden's theme (space, fonts, colours).
 declare module 'styled-components' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   export interface DefaultTheme extends IGardenTheme {}
 }

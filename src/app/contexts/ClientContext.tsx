@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
-import type { ZafClient } from '../../zendesk'
+import type { RequesterHistoryLoaderOptions, ZafClient } from '../../zendesk'
 
 export interface Registration {
   client: ZafClient
@@ -9,7 +9,11 @@ export interface Registration {
   locale: string | null
   /** The ZAF location this instance was opened in, e.g. 'ticket_sidebar'. */
   location: string
+  /** Test seams for the history loader (cache, clock); production uses the loader's defaults. */
+  loaderOverrides: LoaderOverrides
 }
+
+export type LoaderOverrides = Partial<Omit<RequesterHistoryLoaderOptions, 'client' | 'settings'>>
 
 const ClientContext = createContext<Registration | null>(null)
 
@@ -17,7 +21,15 @@ const ClientContext = createContext<Registration | null>(null)
  * Renders nothing until the Zendesk host has registered the app (metadata and the agent's locale are known),
  * so no component ever talks to a half-initialised client.
  */
-export function ClientProvider({ client, children }: { client: ZafClient; children: ReactNode }) {
+export function ClientProvider({
+  client,
+  loaderOverrides = {},
+  children
+}: {
+  client: ZafClient
+  loaderOverrides?: LoaderOverrides
+  children: ReactNode
+}) {
   const [registration, setRegistration] = useState<Registration | null>(null)
   useEffect(() => {
     let current = true
@@ -35,16 +47,18 @@ export function ClientProvider({ client, children }: { client: ZafClient; childr
           client,
           rawSettings: metadata.settings ?? {},
           locale: locale ?? null,
-          location: context?.location || 'ticket_sidebar'
+          location: context?.location || 'ticket_sidebar',
+          loaderOverrides
         })
       },
       () => {
-        if (current) setRegistration({ client, rawSettings: {}, locale: null, location: 'ticket_sidebar' })
+        if (current) setRegistration({ client, rawSettings: {}, locale: null, location: 'ticket_sidebar', loaderOverrides })
       }
     )
     return () => {
       current = false
     }
+    // Overrides are fixed for the app's lifetime (test seams), so only a new client re-registers.
   }, [client])
   if (!registration) return null
   return <ClientContext.Provider value={registration}>{children}</ClientContext.Provider>

@@ -7,7 +7,7 @@ import type { ZafClient } from '../../zendesk'
  */
 export function useAutoResize(client: ZafClient, element: HTMLElement | null) {
   useEffect(() => {
-    if (!element || typeof ResizeObserver === 'undefined') return
+    if (!element) return
     let lastHeight = -1
     let frame = 0
     const report = () => {
@@ -17,11 +17,13 @@ export function useAutoResize(client: ZafClient, element: HTMLElement | null) {
       lastHeight = height
       client.invoke('resize', { width: '100%', height: `${height}px` }).catch(() => undefined)
     }
+    report()
+    // Without ResizeObserver (very old browsers, jsdom) the first measurement is all we can offer.
+    if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(() => {
       if (!frame) frame = requestAnimationFrame(report)
     })
     observer.observe(element)
-    report()
     return () => {
       observer.disconnect()
       if (frame) cancelAnimationFrame(frame)

@@ -4,6 +4,7 @@ import type { InsightSettings } from '../../insight/insightSettings'
 import type { RelationshipInsight } from '../../insight/relationshipInsight'
 import type { RequesterHistory } from '../../insight/requesterHistory'
 import { createRequesterHistoryLoader, type HistorySettings, type ZafClient, type ZendeskError } from '../../zendesk'
+import type { LoaderOverrides } from '../contexts/ClientContext'
 
 export type SidebarState =
   | { kind: 'loading' }
@@ -15,8 +16,17 @@ export type SidebarState =
  * Loads the requester's history and turns it into insight. A newer load (ticket event, retry) always wins:
  * the older one is aborted and its late answer ignored, so one requester's data never shows on another's ticket.
  */
-export function useRequesterInsight(client: ZafClient, history: HistorySettings, insight: InsightSettings) {
-  const loader = useMemo(() => createRequesterHistoryLoader({ client, settings: history }), [client, history])
+export function useRequesterInsight(
+  client: ZafClient,
+  history: HistorySettings,
+  insight: InsightSettings,
+  overrides: LoaderOverrides = {}
+) {
+  const loader = useMemo(
+    () => createRequesterHistoryLoader({ ...overrides, client, settings: history }),
+    // Overrides are fixed for the app's lifetime (test seams).
+    [client, history]
+  )
   const [state, setState] = useState<SidebarState>({ kind: 'loading' })
   const [generation, setGeneration] = useState(0)
   const reload = useCallback(() => setGeneration((count) => count + 1), [])

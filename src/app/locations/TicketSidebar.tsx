@@ -24,10 +24,10 @@ const Layout = styled.main`
 `
 
 export function TicketSidebar() {
-  const { client, rawSettings } = useRegistration()
+  const { client, rawSettings, loaderOverrides } = useRegistration()
   const translate = useTranslate()
   const { settings, problems } = useMemo(() => parseRapportSettings(rawSettings), [rawSettings])
-  const { state, reload } = useRequesterInsight(client, settings.history, settings.insight)
+  const { state, reload } = useRequesterInsight(client, settings.history, settings.insight, loaderOverrides)
   const [layout, setLayout] = useState<HTMLElement | null>(null)
   useAutoResize(client, layout)
 
