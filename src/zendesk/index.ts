@@ -12,7 +12,7 @@ export type {
 } from './zafSdkWrapper'
 export { defaultHistorySettings, parseRapportSettings, rapportParameterNames } from './settings'
 export type { HistorySettings, RapportSettings, SettingProblem, SettingProblemReason } from './settings'
-export { createRequesterHistoryLoader, ticketsNeedingComments } from './requesterHistoryLoader'
+export { createRequesterHistoryLoader } from './requesterHistoryLoader'
 export type {
   HistoryResult,
   LoadOptions,

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { createRequesterHistoryCache } from '../../src/zendesk/historyCache'
+import { createRequesterHistoryLoader } from '../../src/zendesk/requesterHistoryLoader'
+import { defaultHistorySettings } from '../../src/zendesk/settings'
+import { createFakeZafClient } from './fakes/fakeZafClient'
 import { countRequests, openSidebar } from './fakes/loaderHarness'
 import { fixtureCurrentTicketId, fixtureDataset, fixtureNow, fixtureRequesterId } from './fakes/requesterDataset'
 
@@ -191,5 +195,21 @@ describe('createRequesterHistoryLoader on the contract fixtures', () => {
       comments: [expect.anything()]
     })
     expect(countRequests(sidebar.api.requests).ticketPages).toBe(1)
+  })
+})
+
+describe('createFakeZafClient (for tests of code built on the zendesk layer)', () => {
+  it('gives a working client over the fake API by default', async () => {
+    const { client, api } = createFakeZafClient({ now: Date.parse('2025-06-01T12:00:00Z') })
+    const loader = createRequesterHistoryLoader({
+      client,
+      settings: defaultHistorySettings,
+      cache: createRequesterHistoryCache()
+    })
+
+    const result = await loader.load()
+
+    expect(result.ok && result.value.tickets).toHaveLength(12)
+    expect(api.requests).toHaveLength(7)
   })
 })
