@@ -26,7 +26,10 @@ import {
 export type HistoryResult = ZendeskResult<RequesterHistory>
 
 export interface LoadOptions {
-  /** Abort when the result is no longer wanted (ticket switched, component gone): load then rejects with AbortError. */
+  /**
+   * Abort when the result is no longer wanted (ticket switched, component gone): load then rejects with an
+   * AbortError, as it also does in the unlikely case that the requester keeps changing under it.
+   */
   signal?: AbortSignal
   onProgress?: (progress: LoadProgress) => void
 }
@@ -150,7 +153,9 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
       const after = await readTicketContext(client)
       if (signal?.aborted) throw abortError(signal)
       const switched = after.ok && after.value.requesterId !== context.value.requesterId
-      if (!switched || pass >= 3) return result
+      if (!switched) return result
+      // Never hand back a history for a requester the ticket no longer has, even when the bound is reached.
+      if (pass >= 3) throw new DOMException('The requester kept changing while loading', 'AbortError')
     }
   }
 

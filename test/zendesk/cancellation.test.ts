@@ -95,6 +95,16 @@ describe('cancelling a load', () => {
 
     expect(result.ok && result.value.requester.id).toBe(requesterB)
   })
+  it('gives up with AbortError rather than answer for a requester the ticket no longer has', async () => {
+    const { dataset, requesterB } = twoRequesters()
+    const view = openSidebar({ dataset, ticketId: generatedTicketId(0, 12), requesterId: generatedRequesterId, now })
+    let reads = 0
+    Object.defineProperty(view.sdk.ticketData, 'ticket.requester', {
+      get: () => ({ id: reads++ % 2 === 0 ? generatedRequesterId : requesterB })
+    })
+
+    await expect(settle(view.loader.load(), view.clock)).rejects.toSatisfy(isAbortError)
+  })
 })
 
 describe('overlapping loads of the same ticket', () => {
