@@ -19,19 +19,28 @@ const cache = new Map<string, string | null>()
 /** Share of the words found in an English vocabulary that makes a text English whatever the detector says. */
 const knownEnglishShare = 0.4
 
+/** A token as the sentiment tokenizer makes it; only words (lower-cased) are looked at. */
+export interface LanguageToken {
+  readonly kind: string
+  readonly text: string
+}
+
 /**
- * `words`: the text's words, lower-cased (the tokenizer already has them); `isEnglishWord`: a vocabulary check
- * (the sentiment lexicon), because the detector is unreliable on short English. Returns ISO 639-1 or null.
+ * `tokens`: the text's tokens (the tokenizer already has them); `isEnglishWord`: a vocabulary check (the sentiment
+ * lexicon), because the detector is unreliable on short English. Returns an ISO 639-1 code or null.
  */
 export function detectLanguage(
   text: string,
-  words: readonly string[],
+  tokens: readonly LanguageToken[],
   isEnglishWord: (word: string) => boolean = () => false
 ): string | null {
   let known = 0
-  for (const word of words) {
-    if (markers.has(word)) return 'en'
-    if (isEnglishWord(word)) known++
+  const words: string[] = []
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (markers.has(token.text)) return 'en'
+    if (isEnglishWord(token.text)) known++
+    words.push(token.text)
   }
   if (words.length < minimumWords) return null
   if (known >= knownEnglishShare * words.length) return 'en'

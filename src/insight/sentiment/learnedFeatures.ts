@@ -15,13 +15,20 @@ export const negatedMark = '~'
 const ignored: ReadonlySet<string> = new Set([...neutralWords.words, ...problemWords])
 const hasDigit = /\d/
 
+/** The learned-layer key of the token at `index`, or null when the learned layer does not look at it. */
+export function learnedFeatureKeyAt(tokens: SentimentToken[], weighed: WeighedTokens, index: number): string | null {
+  const token = tokens[index]!
+  if (token.kind !== 'word' || weighed.inPhrase[index] === 1) return null
+  if (ignored.has(token.text) || hasDigit.test(token.text)) return null
+  return weighed.negated[index] === 1 ? negatedMark + token.text : token.text
+}
+
+/** Every key of a text, each once (the model was fitted on presence, not counts). */
 export function learnedFeatureKeys(tokens: SentimentToken[], weighed: WeighedTokens): string[] {
-  const keys: string[] = []
+  const keys = new Set<string>()
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'word' || weighed.inPhrase[index] || ignored.has(token.text) || hasDigit.test(token.text)) continue
-    const key = weighed.negated[index] ? negatedMark + token.text : token.text
-    if (!keys.includes(key)) keys.push(key)
+    const key = learnedFeatureKeyAt(tokens, weighed, index)
+    if (key !== null) keys.add(key)
   }
-  return keys
+  return [...keys]
 }

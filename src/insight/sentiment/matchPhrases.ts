@@ -18,15 +18,19 @@ function matchesAt(tokens: SentimentToken[], start: number, words: string[]): bo
   return true
 }
 
-/** Returns, for each token index that starts a phrase, the match; tokens inside a match are skipped. */
-export function matchPhrases(tokens: SentimentToken[]): Map<number, PhraseMatch> {
-  const matches = new Map<number, PhraseMatch>()
+/**
+ * Returns, for each token index that starts a phrase, the match (tokens inside a match are skipped); null when
+ * the text has no phrase, which is most texts.
+ */
+export function matchPhrases(tokens: SentimentToken[]): Map<number, PhraseMatch> | null {
+  let matches: Map<number, PhraseMatch> | null = null
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     const candidates = phrasesByFirstWord.get(token.text)
     const phrase = candidates?.find((candidate) => matchesAt(tokens, index, candidate.words))
     if (!phrase) continue
+    matches ??= new Map()
     matches.set(index, { phrase, start: index, end: index + phrase.words.length })
     index += phrase.words.length - 1
   }

@@ -64,10 +64,8 @@ export function readSentiment(text: string): SentimentReading {
   const tone = ruleTone(tokens)
   const hasSymbols = tone.cues.some((cue) => cue.kind === 'symbol')
   if (tone.wordCount < thresholds.minimumWords && !hasSymbols) return unknownReading(null)
-  const words: string[] = []
-  for (const token of tokens) if (token.kind === 'word') words.push(token.text)
   // Rapport scores English only: another language would be read through the wrong lexicon.
-  const language = detectLanguage(text, words, isEnglishWord)
+  const language = detectLanguage(text, tokens, isEnglishWord)
   if (language !== null && language !== 'en') return unknownReading(language)
   const { logit, cues } = learnedTone(tokens, tone)
   const score = Math.tanh(logit / 2)

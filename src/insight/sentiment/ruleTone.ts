@@ -22,5 +22,8 @@ export function ruleTone(tokens: SentimentToken[]): RuleTone {
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
   let sum = 0
   for (const cue of cues) sum += cue.weight
-  return { ...weighed, cues, sum: sum * emphasis.amplification }
+  const tone = weighed as RuleTone
+  tone.cues = cues
+  tone.sum = sum * emphasis.amplification
+  return tone
 }

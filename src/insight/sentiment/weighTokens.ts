@@ -4,16 +4,7 @@
  * "but" weighing less than the one after. Returns one cue per contribution, so the reading can say why.
  */
 import type { SentimentCue } from '../relationshipInsight'
-import {
-  clauseBreakers,
-  contrastWords,
-  intensity,
-  negators,
-  notNegating,
-  problemWords,
-  symbolValence,
-  wordValence
-} from './lexicon/sentimentLexicon'
+import { negators, notNegating, symbolValence, wordRoles } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { matchPhrases } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
@@ -32,21 +23,45 @@ export interface WeighedTokens {
   wordCount: number
   /** Every letter-bearing word was in capitals: capitals then carry no emphasis. */
   allCaps: boolean
-  /** Per token: inside a negation scope, for the learned layer. */
-  negated: boolean[]
-  /** Per token: part of a lexicon phrase (its words are read as the phrase, not one by one). */
-  inPhrase: boolean[]
+  /** Per token, 1 when inside a negation scope, for the learned layer. */
+  negated: Uint8Array
+  /** Per token, 1 when part of a lexicon phrase (its words are read as the phrase, not one by one). */
+  inPhrase: Uint8Array
 }
 
 function isBoundary(token: SentimentToken): boolean {
   return token.kind === 'stop' || token.kind === 'exclaim' || token.kind === 'question' || token.kind === 'comma'
 }
 
+function isNegator(word: string): boolean {
+  return negators.has(word) || word.endsWith("n't")
+}
+
+/** The walk's running context; a plain object rather than closures, because this runs for every text. */
+interface WalkState {
+  cues: WeighedCue[]
+  allCaps: boolean
+  sentence: number
+  negationLeft: number
+  negator: string
+  boost: number
+  afterContrast: number
+}
+
+function weigh(state: WalkState, base: number, token: SentimentToken, text: string, kind: CueKind): void {
+  let weight = base * state.boost * state.afterContrast
+  if (token.caps && !state.allCaps) weight *= thresholds.capsFactor
+  if (state.negationLeft > 0 && kind !== 'frustration') {
+    weight *= thresholds.negationFactor
+    state.cues.push({ kind: 'negated', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
+  } else state.cues.push({ kind, text, weight, sentence: state.sentence })
+  state.boost = 1
+}
+
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   const phrases = matchPhrases(tokens)
-  const cues: WeighedCue[] = []
-  const negated: boolean[] = new Array<boolean>(tokens.length).fill(false)
-  const inPhrase: boolean[] = new Array<boolean>(tokens.length).fill(false)
+  const negated = new Uint8Array(tokens.length)
+  const inPhrase = new Uint8Array(tokens.length)
   let wordCount = 0
   let capsWords = 0
   for (const token of tokens) {
@@ -54,90 +69,81 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     wordCount++
     if (token.caps) capsWords++
   }
-  const allCaps = wordCount > 0 && capsWords === wordCount
-  let sentence = 0
-  let sentenceStart = 0
-  let negationLeft = 0
-  let negator = ''
-  let boost = 1
-  let afterContrast = 1
-
-  const weigh = (base: number, token: SentimentToken | undefined, text: string, kind: CueKind) => {
-    let weight = base * boost * afterContrast
-    if (token?.caps && !allCaps) weight *= thresholds.capsFactor
-    if (negationLeft > 0 && kind !== 'frustration') {
-      weight *= thresholds.negationFactor
-      cues.push({ kind: 'negated', text: `${negator} … ${text}`, weight, sentence })
-    } else cues.push({ kind, text, weight, sentence })
-    boost = 1
+  const state: WalkState = {
+    cues: [],
+    allCaps: wordCount > 0 && capsWords === wordCount,
+    sentence: 0,
+    negationLeft: 0,
+    negator: '',
+    boost: 1,
+    afterContrast: 1
   }
+  const cues = state.cues
+  let sentenceStart = 0
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (isBoundary(token)) {
-      negationLeft = 0
-      boost = 1
+      state.negationLeft = 0
+      state.boost = 1
       if (token.kind !== 'comma') {
-        sentence++
+        state.sentence++
         sentenceStart = cues.length
-        afterContrast = 1
+        state.afterContrast = 1
       }
       continue
     }
-    const phrase = phrases.get(index)
+    const phrase = phrases?.get(index)
     if (phrase) {
-      const text = phrase.phrase.words.join(' ')
-      const kind = phrase.phrase.kind === 'valence' ? 'phrase' : phrase.phrase.kind
-      weigh(phrase.phrase.weight, token, text, kind)
+      const { words, weight, kind } = phrase.phrase
+      weigh(state, weight, token, words.join(' '), kind === 'valence' ? 'phrase' : kind)
       for (let inside = phrase.start; inside < phrase.end; inside++) {
-        negated[inside] = negationLeft > 0
-        inPhrase[inside] = true
+        negated[inside] = state.negationLeft > 0 ? 1 : 0
+        inPhrase[inside] = 1
       }
       index = phrase.end - 1
-      if (negationLeft > 0) negationLeft--
+      if (state.negationLeft > 0) state.negationLeft--
       // "still not", "still can't": a phrase that ends in a negator negates what follows it.
-      const lastWord = phrase.phrase.words[phrase.phrase.words.length - 1]!
-      if (negators.has(lastWord) || lastWord.endsWith("n't")) {
-        negationLeft = thresholds.negationScopeTokens
-        negator = lastWord
+      const lastWord = words[words.length - 1]!
+      if (isNegator(lastWord)) {
+        state.negationLeft = thresholds.negationScopeTokens
+        state.negator = lastWord
       }
       continue
     }
     if (token.kind !== 'word') {
       const valence = symbolValence.get(token.text)
-      if (valence !== undefined) cues.push({ kind: 'symbol', text: token.text, weight: valence, sentence })
+      if (valence !== undefined) cues.push({ kind: 'symbol', text: token.text, weight: valence, sentence: state.sentence })
       continue
     }
-    negated[index] = negationLeft > 0
+    negated[index] = state.negationLeft > 0 ? 1 : 0
     const word = token.text
-    if (clauseBreakers.has(word)) {
-      negationLeft = 0
-      if (contrastWords.has(word)) {
+    const role = wordRoles.get(word)
+    if (role?.clauseBreaker) {
+      state.negationLeft = 0
+      if (role.contrast) {
         for (let earlier = sentenceStart; earlier < cues.length; earlier++) {
           cues[earlier]!.weight *= thresholds.beforeContrastFactor
         }
-        afterContrast = thresholds.afterContrastFactor
+        state.afterContrast = thresholds.afterContrastFactor
       }
       continue
     }
     const next = tokens[index + 1]
-    if (negators.has(word) || word.endsWith("n't")) {
+    if (role?.negator || word.endsWith("n't")) {
       if (next && next.kind === 'word' && !notNegating.has(next.text)) {
-        negationLeft = thresholds.negationScopeTokens
-        negator = word
+        state.negationLeft = thresholds.negationScopeTokens
+        state.negator = word
         continue
       }
     }
-    const multiplier = intensity.get(word)
-    if (multiplier !== undefined && next?.kind === 'word') {
-      boost *= multiplier
+    if (role && role.intensity !== 1 && next?.kind === 'word') {
+      state.boost *= role.intensity
       continue
     }
-    const valence = wordValence.get(word)
-    if (valence !== undefined && valence !== 0) {
-      weigh(valence, token, word, problemWords.has(word) ? 'problem' : 'word')
-    } else boost = 1
-    if (negationLeft > 0) negationLeft--
+    if (role && role.valence !== 0) weigh(state, role.valence, token, word, role.problem ? 'problem' : 'word')
+    else state.boost = 1
+    if (state.negationLeft > 0) state.negationLeft--
   }
-  return { cues, wordCount, allCaps, negated, inPhrase }
+  return { cues, wordCount, allCaps: state.allCaps, negated, inPhrase }
 }

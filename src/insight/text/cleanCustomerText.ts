@@ -9,8 +9,13 @@ import { htmlToText } from './htmlToText'
 import { removeQuotedReplies } from './quotedReplies'
 import { removeSignature } from './signatures'
 
-/** Anything a step could act on; a short single-line message without these is already clean. */
-const needsCleaning = /[\n\r<>&@:_—-]|https?|www\.|sent |enviado|gesendet|envoy|regards|thank|thx|cheers|saludo|gr[üu](ß|ss)e|merci|gracias/i
+/**
+ * What a step could act on in a single line: markup, entities, quotes, addresses and links. Quoted history,
+ * signatures, sign-offs, disclaimers and form fields all need lines of their own, so a one-line message without
+ * these characters is already clean.
+ */
+const needsCleaning = /[\n\r<>&@\u2028\u2029]|https?:|ftp:|www\./i
+const needsTidying = /[\u0000-\u001f\u007f\u00a0]| {2}|^\s|\s$/
 const lineBreak = /\r\n?|\u2028|\u2029/g
 const blankLines = /\n\s*\n/
 const spaceRun = /[ \t\f\v\u00a0]+/g
@@ -26,7 +31,9 @@ function tidy(lines: string[]): string {
 
 export function cleanCustomerText(body: string, htmlBody?: string | null): string {
   const source = htmlBody && htmlBody.trim() !== '' ? htmlBody : body
-  if (source.length < 200 && !needsCleaning.test(source)) return source.replace(controlCharacters, '').replace(spaceRun, ' ').trim()
+  if (!needsCleaning.test(source)) {
+    return needsTidying.test(source) ? source.replace(controlCharacters, '').replace(spaceRun, ' ').trim() : source
+  }
   const text = (source === htmlBody ? htmlToText(source) : source).replace(lineBreak, '\n').replace(controlCharacters, '')
   const ownMessage = removeQuotedReplies(text.split('\n')).join('\n')
   // Disclaimers go before the sign-off search, which only looks through a few short lines at the bottom.

@@ -53,3 +53,33 @@ export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
 })()
+
+/** Everything the scoring strategy needs to know about a word, so that one lookup per word suffices. */
+export interface WordRole {
+  valence: number
+  negator: boolean
+  clauseBreaker: boolean
+  contrast: boolean
+  /** Booster or downtoner factor; 1 when the word is neither. */
+  intensity: number
+  problem: boolean
+}
+
+export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
+  const roles = new Map<string, WordRole>()
+  const roleOf = (word: string) => {
+    let role = roles.get(word)
+    if (!role) {
+      role = { valence: 0, negator: false, clauseBreaker: false, contrast: false, intensity: 1, problem: false }
+      roles.set(word, role)
+    }
+    return role
+  }
+  for (const [word, valence] of wordValence) roleOf(word).valence = valence
+  for (const word of negators) roleOf(word).negator = true
+  for (const word of clauseBreakers) roleOf(word).clauseBreaker = true
+  for (const word of contrastWords) roleOf(word).contrast = true
+  for (const [word, factor] of intensity) roleOf(word).intensity = factor
+  for (const word of problemWords) roleOf(word).problem = true
+  return roles
+})()
