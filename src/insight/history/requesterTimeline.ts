@@ -35,7 +35,8 @@ export function requesterTimeline(history: RequesterHistory, now: Date): Request
     .map(({ entry }) => entry)
   const current =
     tickets.find((entry) => entry.ticket.id === history.currentTicketId) ?? tickets[tickets.length - 1] ?? null
-  const nowMs = Number.isFinite(now.getTime()) ? now.getTime() : Date.now()
+  // An invalid clock must not make the result depend on the machine's: read the history as of its newest ticket.
+  const nowMs = Number.isFinite(now.getTime()) ? now.getTime() : newestTime(tickets, history.requester)
   return timelineAround(history.requester, history.organization, tickets, current, nowMs)
 }
 
@@ -68,4 +69,10 @@ function timelineAround(
     if (Number.isFinite(entry.createdMs) && !(entry.createdMs >= startMs)) startMs = entry.createdMs
   }
   return { requester, organization, tickets, current, previous, startMs, nowMs }
+}
+
+function newestTime(tickets: TimelineTicket[], requester: Requester): number {
+  let newest = parseTime(requester.createdAt)
+  for (const entry of tickets) if (!(entry.createdMs <= newest)) newest = entry.createdMs
+  return Number.isFinite(newest) ? newest : 0
 }
