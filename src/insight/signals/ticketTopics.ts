@@ -46,13 +46,21 @@ export function genericTags(tickets: TimelineTicket[], settings: InsightSettings
   return generic
 }
 
+/** Subject words depend on the subject alone: read once per ticket, for "now" and the earlier snapshot alike. */
+const subjectWordsByTicket = new WeakMap<TimelineTicket['ticket'], string[]>()
+
 export function ticketTopic(entry: TimelineTicket, generic: Set<string>): TicketTopic {
   const tags: string[] = []
   for (const raw of entry.ticket.tags) {
     const tag = raw.toLowerCase()
     if (tag !== '' && !generic.has(tag) && !tags.includes(tag)) tags.push(tag)
   }
-  return { tags, words: subjectWords(entry.ticket.subject) }
+  let words = subjectWordsByTicket.get(entry.ticket)
+  if (!words) {
+    words = subjectWords(entry.ticket.subject.slice(0, 1_000))
+    subjectWordsByTicket.set(entry.ticket, words)
+  }
+  return { tags, words }
 }
 
 /** The topic two tickets share, named from `a` (a shared tag first, else the shared subject words); null if none. */
