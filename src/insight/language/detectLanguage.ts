@@ -29,17 +29,17 @@ export interface LanguageToken {
  * `tokens`: the text's tokens (the tokenizer already has them); `isEnglishWord`: a vocabulary check (the sentiment
  * lexicon), because the detector is unreliable on short English. Returns an ISO 639-1 code or null.
  */
-export function detectLanguage(
+export function detectLanguage<Token extends LanguageToken>(
   text: string,
-  tokens: readonly LanguageToken[],
-  isEnglishWord: (word: string) => boolean = () => false
+  tokens: readonly Token[],
+  isEnglishWord: (token: Token) => boolean = () => false
 ): string | null {
   let known = 0
   const words: string[] = []
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     if (markers.has(token.text)) return 'en'
-    if (isEnglishWord(token.text)) known++
+    if (isEnglishWord(token)) known++
     words.push(token.text)
   }
   if (words.length < minimumWords) return null

@@ -2,20 +2,19 @@
  * Combines the rule reading with the learned word weights (a logistic regression fitted on the tuning split of
  * the development sets, see test/eval/trainLearnedWeights.ts) into one logit. Every contribution stays a cue:
  * the rule cues rescaled to the logit, plus one cue per learned word, so the "why" covers the whole score.
+ * The weights sit on each token's WordRole (looked up once by the tokenizer); words the training left out
+ * (closed-class words, problem words, numbers) simply have none.
  */
 import learnedWeights from './lexicon/learnedWeights.json'
-import { learnedFeatureKeyAt } from './learnedFeatures'
-import { wordValence } from './lexicon/sentimentLexicon'
 import type { RuleTone } from './ruleTone'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
-const wordWeights: ReadonlyMap<string, number> = new Map(Object.entries(learnedWeights.words))
 const ruleToLogit = learnedWeights.rulesWeight / learnedWeights.rulesScale
 
 /** A word either lexicon knows: evidence that a text is English even when the language detector doubts it. */
-export function isEnglishWord(word: string): boolean {
-  return wordWeights.has(word) || wordValence.has(word)
+export function isEnglishWord(token: SentimentToken): boolean {
+  return token.role !== undefined
 }
 
 /** A word counts once per text, as in training; the learned cues found so far are few, so a scan is cheapest. */
@@ -37,10 +36,13 @@ export function learnedTone(tokens: SentimentToken[], tone: RuleTone): LearnedTo
   let logit = learnedWeights.bias + tone.sum * ruleToLogit
   const ruleCueCount = cues.length
   for (let index = 0; index < tokens.length; index++) {
-    const key = learnedFeatureKeyAt(tokens, tone, index)
-    if (key === null) continue
-    const weight = wordWeights.get(key)
-    if (weight === undefined || alreadyCounted(cues, ruleCueCount, key)) continue
+    const role = tokens[index]!.role
+    if (role === undefined || tone.inPhrase[index] === 1) continue
+    const negated = tone.negated[index] === 1
+    const weight = negated ? role.learnedNegated : role.learned
+    if (weight === 0) continue
+    const key = negated ? `~${tokens[index]!.text}` : tokens[index]!.text
+    if (alreadyCounted(cues, ruleCueCount, key)) continue
     logit += weight
     cues.push({ kind: 'learned', text: key, weight, sentence: -1 })
   }

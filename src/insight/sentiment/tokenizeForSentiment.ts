@@ -5,6 +5,7 @@
  * scanner rather than a regular expression: the sidebar reads thousands of texts and this is the hottest step.
  */
 import emoticons from './lexicon/emoticons.json'
+import { wordRoles, type WordRole } from './lexicon/sentimentLexicon'
 
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'stop' | 'comma' | 'exclaim' | 'question'
 
@@ -14,6 +15,8 @@ export interface SentimentToken {
   text: string
   /** The word was written in capitals (two letters or more). */
   caps: boolean
+  /** What the lexicons know about the word, looked up once here; undefined for unknown words and symbols. */
+  role?: WordRole | undefined
 }
 
 /** Emoticons by first character, longest first; the ones that start with a letter ("xD") are read as words. */
@@ -65,7 +68,7 @@ function pushWord(tokens: SentimentToken[], word: string): void {
   }
   if (lower.includes('’')) lower = lower.replaceAll('’', "'")
   const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
-  tokens.push({ kind: 'word', text: lower, caps })
+  tokens.push({ kind: 'word', text: lower, caps, role: wordRoles.get(lower) })
 }
 
 function runOf(text: string, start: number, characters: string): number {
@@ -85,12 +88,6 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
       index++
       continue
     }
-    const emoticon = emoticonAt(text, index)
-    if (emoticon !== undefined) {
-      tokens.push({ kind: 'emoticon', text: emoticon, caps: false })
-      index += emoticon.length
-      continue
-    }
     if (isWordCode(code, text, index)) {
       let end = index + 1
       while (end < length) {
@@ -102,6 +99,13 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
       }
       pushWord(tokens, text.slice(index, end))
       index = end
+      continue
+    }
+    // Emoticons start with punctuation (the few that start with a letter, like xD, are read as words).
+    const emoticon = emoticonAt(text, index)
+    if (emoticon !== undefined) {
+      tokens.push({ kind: 'emoticon', text: emoticon, caps: false })
+      index += emoticon.length
       continue
     }
     if (character === '!' || character === '?') {

@@ -4,9 +4,9 @@
  * "but" weighing less than the one after. Returns one cue per contribution, so the reading can say why.
  */
 import type { SentimentCue } from '../relationshipInsight'
-import { negators, notNegating, symbolValence, wordRoles } from './lexicon/sentimentLexicon'
+import { negators, notNegating, symbolValence } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
-import { matchPhrases } from './matchPhrases'
+import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export type CueKind = 'word' | 'negated' | 'problem' | 'symbol' | 'phrase' | 'frustration' | 'politeness' | 'learned'
@@ -59,7 +59,6 @@ function weigh(state: WalkState, base: number, token: SentimentToken, text: stri
 }
 
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
-  const phrases = matchPhrases(tokens)
   const negated = new Uint8Array(tokens.length)
   const inPhrase = new Uint8Array(tokens.length)
   let wordCount = 0
@@ -93,15 +92,17 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       }
       continue
     }
-    const phrase = phrases?.get(index)
+    const role = token.role
+    const phrase = role?.phrases ? phraseAt(tokens, index, role.phrases) : undefined
     if (phrase) {
-      const { words, weight, kind } = phrase.phrase
+      const { words, weight, kind } = phrase
       weigh(state, weight, token, words.join(' '), kind === 'valence' ? 'phrase' : kind)
-      for (let inside = phrase.start; inside < phrase.end; inside++) {
+      const end = index + words.length
+      for (let inside = index; inside < end; inside++) {
         negated[inside] = state.negationLeft > 0 ? 1 : 0
         inPhrase[inside] = 1
       }
-      index = phrase.end - 1
+      index = end - 1
       if (state.negationLeft > 0) state.negationLeft--
       // "still not", "still can't": a phrase that ends in a negator negates what follows it.
       const lastWord = words[words.length - 1]!
@@ -118,7 +119,6 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     }
     negated[index] = state.negationLeft > 0 ? 1 : 0
     const word = token.text
-    const role = wordRoles.get(word)
     if (role?.clauseBreaker) {
       state.negationLeft = 0
       if (role.contrast) {

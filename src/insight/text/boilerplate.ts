@@ -28,6 +28,9 @@ export function removeFormFields(lines: string[]): string[] {
   return kept
 }
 
+const mayHaveLink = /https?:|ftp:|www\.|\[|<(?:https?|mailto):/i
+
 export function removeLinksAndAddresses(text: string): string {
-  return text.replace(url, '').replace(emailAddress, '')
+  const withoutLinks = mayHaveLink.test(text) ? text.replace(url, '') : text
+  return withoutLinks.includes('@') ? withoutLinks.replace(emailAddress, '') : withoutLinks
 }

@@ -9,6 +9,7 @@ import emoticons from './emoticons.json'
 import modifiers from './modifiers.json'
 import phrases from './phrases.json'
 import problemTerms from './problemTerms.json'
+import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
 
 export type PhraseKind = 'politeness' | 'frustration' | 'valence'
@@ -63,6 +64,11 @@ export interface WordRole {
   /** Booster or downtoner factor; 1 when the word is neither. */
   intensity: number
   problem: boolean
+  /** Phrases that start with this word, longest first; null when none. */
+  phrases: LexiconPhrase[] | null
+  /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
+  learned: number
+  learnedNegated: number
 }
 
 export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
@@ -70,7 +76,17 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   const roleOf = (word: string) => {
     let role = roles.get(word)
     if (!role) {
-      role = { valence: 0, negator: false, clauseBreaker: false, contrast: false, intensity: 1, problem: false }
+      role = {
+        valence: 0,
+        negator: false,
+        clauseBreaker: false,
+        contrast: false,
+        intensity: 1,
+        problem: false,
+        phrases: null,
+        learned: 0,
+        learnedNegated: 0
+      }
       roles.set(word, role)
     }
     return role
@@ -81,5 +97,10 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const word of contrastWords) roleOf(word).contrast = true
   for (const [word, factor] of intensity) roleOf(word).intensity = factor
   for (const word of problemWords) roleOf(word).problem = true
+  for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
+  for (const [key, weight] of Object.entries(learnedWeights.words)) {
+    if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
+    else roleOf(key).learned = weight
+  }
   return roles
 })()
