@@ -16,7 +16,14 @@ function zendeskAppFolder(): Plugin {
     name: 'rapport-zendesk-app-folder',
     apply: 'build',
     closeBundle() {
-      writeFileSync(resolve(dist, 'manifest.json'), readFileSync(resolve(here, 'manifest.json')))
+      const manifestText = readFileSync(resolve(here, 'manifest.json'), 'utf8')
+      writeFileSync(resolve(dist, 'manifest.json'), manifestText)
+      // `zcli apps:server dist` asks for every setting it lacks; give it the manifest defaults, and keep that
+      // file out of the package Zendesk receives.
+      const { parameters } = JSON.parse(manifestText) as { parameters: Array<{ name: string; default?: unknown }> }
+      const defaults = Object.fromEntries(parameters.map(({ name, default: value }) => [name, value ?? '']))
+      writeFileSync(resolve(dist, 'zcli.apps.config.json'), JSON.stringify({ parameters: defaults }, null, 2) + '\n')
+      writeFileSync(resolve(dist, '.zcliignore'), 'zcli.apps.config.json\n')
       mkdirSync(resolve(dist, 'translations'), { recursive: true })
       for (const file of readdirSync(resolve(here, 'translations'))) {
         const { app } = JSON.parse(readFileSync(resolve(here, 'translations', file), 'utf8')) as { app: unknown }
