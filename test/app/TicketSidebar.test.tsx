@@ -126,8 +126,9 @@ describe('the ticket sidebar', () => {
     renderSidebar({ settings: { frustratedAlertThreshold: 'very', repeatContactWindowDays: -4 } })
     await sidebarIn('ready')
     const notice = screen.getByTestId('settings-problems').textContent ?? ''
-    expect(notice).toContain('frustratedAlertThreshold')
-    expect(notice).toContain('repeatContactWindowDays')
+    expect(notice).toContain('Frustration alert threshold: “very” is not a number.')
+    expect(notice).toContain('Repeat-contact window (days)')
+    expect(screen.getByTestId('requester-name').textContent).toBeTruthy()
   })
 
   it('renders hostile ticket text as text, never as markup', async () => {

@@ -7,6 +7,7 @@ import { RelationshipAlerts } from '../components/RelationshipAlerts'
 import { RelationshipHealth } from '../components/RelationshipHealth'
 import { RelationshipPatterns } from '../components/RelationshipPatterns'
 import { RequesterSummary } from '../components/RequesterSummary'
+import { SettingsProblems } from '../components/SettingsProblems'
 import { ErrorState, LoadingState, NoticeLine, WaitingState } from '../components/SidebarStates'
 import { ToneReading } from '../components/ToneReading'
 import { useRegistration } from '../contexts/ClientContext'
@@ -25,7 +26,6 @@ const Layout = styled.main`
 
 export function TicketSidebar() {
   const { client, rawSettings, loaderOverrides } = useRegistration()
-  const translate = useTranslate()
   const { settings, problems } = useMemo(() => parseRapportSettings(rawSettings), [rawSettings])
   const { state, reload } = useRequesterInsight(client, settings.history, settings.insight, loaderOverrides)
   const [layout, setLayout] = useState<HTMLElement | null>(null)
@@ -34,11 +34,7 @@ export function TicketSidebar() {
   return (
     <Layout ref={setLayout} data-testid="rapport-sidebar" data-state={state.kind}>
       <SidebarBody state={state} onRetry={reload} />
-      {problems.length > 0 && (
-        <NoticeLine testId="settings-problems">
-          {translate('sidebar.notices.settings', { names: problems.map((problem) => problem.name).join(', ') })}
-        </NoticeLine>
-      )}
+      <SettingsProblems problems={problems} />
     </Layout>
   )
 }
