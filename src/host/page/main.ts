@@ -1,10 +1,10 @@
 import { parseFaultSpec } from '../faults/faultSpec'
 import type { WorkspaceJson } from '../hostPayloads'
+import { appMetadata, appOrigin, type ManifestJson } from './appContext'
 import { wireControls } from './controls'
 import { byId, el } from './dom'
 import { exposeDebugApi } from './hostDebug'
 import { HostRecords } from './hostRecords'
-import type { AppMetadata } from './sidebarInstance'
 import { Workspace } from './workspace'
 
 /**
@@ -17,41 +17,12 @@ import { Workspace } from './workspace'
  *   ?sameOrigin=1         serve the app from the page's origin instead of the cross-origin twin host
  */
 
-interface ManifestJson {
-  name?: string
-  version?: string
-  parameters?: Array<{ name: string; type?: string; default?: unknown }>
-}
-
 const params = new URLSearchParams(window.location.search)
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url)
   if (!response.ok) throw new Error(`${url} answered ${response.status}`)
   return (await response.json()) as T
-}
-
-/** Settings as ZAF gives them: manifest parameter defaults, overridden by `?setting.<name>=` (as typed text). */
-function appMetadata(manifest: ManifestJson): AppMetadata {
-  const settings: Record<string, unknown> = {}
-  for (const parameter of manifest.parameters ?? []) {
-    if (parameter.default !== undefined) settings[parameter.name] = parameter.default
-  }
-  for (const [name, value] of params) {
-    if (!name.startsWith('setting.')) continue
-    const key = name.slice('setting.'.length)
-    const type = manifest.parameters?.find((parameter) => parameter.name === key)?.type
-    settings[key] = type === 'checkbox' ? value === 'true' : value
-  }
-  return { appId: 1, installationId: 1, name: manifest.name ?? 'App', version: manifest.version ?? '0.0.0', settings }
-}
-
-/** The app runs on the page's twin host (127.0.0.1 ↔ localhost), so the SDK talks across origins as in Zendesk. */
-function appOrigin(): string {
-  const { protocol, hostname, port, origin } = window.location
-  if (params.get('sameOrigin') === '1') return origin
-  const twin = hostname === '127.0.0.1' ? 'localhost' : hostname === 'localhost' ? '127.0.0.1' : null
-  return twin === null ? origin : `${protocol}//${twin}${port === '' ? '' : `:${port}`}`
 }
 
 function initialTicketId(data: WorkspaceJson): number | null {
@@ -75,9 +46,9 @@ async function boot(): Promise<void> {
   const records = new HostRecords()
   const workspace = new Workspace({
     workspace: data,
-    metadata: appMetadata(manifest),
+    metadata: appMetadata(manifest, params),
     locale: params.get('locale'),
-    appOrigin: appOrigin(),
+    appOrigin: appOrigin(window.location, params),
     records,
     ticketPane: byId('ticket-pane'),
     sidebar: byId('sidebar'),

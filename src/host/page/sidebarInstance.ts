@@ -1,8 +1,7 @@
 import type { HostRecords, RequestRecord } from './hostRecords'
 import { proxyZafRequest } from './requestProxy'
-import { invokeZafAction } from './zafActions'
+import { answerZafCall } from './zafCalls'
 import type { ZafObject } from './zafObjects'
-import { readZafPath, writeZafPath } from './zafPaths'
 
 /**
  * One ticket sidebar app instance: an iframe running the real ZAF SDK, and the parent-frame half of the SDK's
@@ -185,45 +184,15 @@ export class SidebarInstance {
   }
 
   private answerCall(id: number, request: string, params: unknown): void {
-    const result: Record<string, unknown> = {}
-    const errors: Record<string, { name: string; message: string; path: string }> = {}
-    const fail = (path: string, message: string) => {
-      errors[path] = { name: 'ZafError', message, path }
-    }
-    const { state } = this.options
-    if (request === 'get') {
-      for (const path of Array.isArray(params) ? params : []) {
-        const read = readZafPath(state, String(path))
-        if (read.ok) result[String(path)] = read.value
-        else fail(String(path), read.message)
-      }
-    } else if (request === 'set') {
-      for (const [path, value] of Object.entries(asMessage(params))) {
-        const written = writeZafPath(state, path, value)
-        if (!written.ok) fail(path, written.message)
-        else {
-          result[path] = value
-          this.fireChange(path, value)
-        }
-      }
-    } else if (request === 'invoke') {
-      for (const [name, args] of Object.entries(asMessage(params))) {
-        const outcome = invokeZafAction(name, Array.isArray(args) ? args : [], {
-          instanceGuid: this.instanceGuid,
-          iframe: this.iframe,
-          state,
-          records: this.options.records,
-          notify: this.options.onNotify
-        })
-        if (outcome.ok) result[name] = outcome.value
-        else fail(name, outcome.message)
-      }
-      this.options.records.changed()
-    } else {
-      this.post({ id, error: { name: 'ZafError', message: `Unknown request "${request}"` } })
-      return
-    }
-    this.post({ id, result: { ...result, errors } })
+    const answer = answerZafCall(request, params, {
+      instanceGuid: this.instanceGuid,
+      iframe: this.iframe,
+      state: this.options.state,
+      records: this.options.records,
+      notify: this.options.onNotify,
+      onChange: (path, value) => this.fireChange(path, value)
+    })
+    this.post({ id, ...answer })
   }
 
   private proxyRequest(key: string, options: unknown): void {
