@@ -13,7 +13,13 @@ const LOCATIONS: Record<string, LazyExoticComponent<ComponentType>> = {
 }
 
 /** `client` and `loaderOverrides` are test seams; in Zendesk the app creates its own client. */
-export function App({ client: injected, loaderOverrides }: { client?: ZafClient | null; loaderOverrides?: LoaderOverrides }) {
+export function App({
+  client: injected,
+  loaderOverrides
+}: {
+  client?: ZafClient | null
+  loaderOverrides?: LoaderOverrides
+}) {
   const client = useMemo(() => (injected === undefined ? createZafClient() : injected), [injected])
   return (
     <ThemeProvider theme={DEFAULT_THEME}>

@@ -13,7 +13,9 @@ afterEach(() => {
 })
 
 /** The sidebar as Zendesk would run it, with only the network edge (the ZAF SDK's host) faked. */
-function renderSidebar(setup: { api?: FakeZendeskApi; requesterId?: number | null; settings?: Record<string, unknown> } = {}) {
+function renderSidebar(
+  setup: { api?: FakeZendeskApi; requesterId?: number | null; settings?: Record<string, unknown> } = {}
+) {
   const api = setup.api ?? createFakeZendeskApi(fixtureDataset())
   const sdk: FakeZafSdk = createFakeZafSdk(api, {
     id: fixtureCurrentTicketId,
@@ -24,8 +26,21 @@ function renderSidebar(setup: { api?: FakeZendeskApi; requesterId?: number | nul
     invocations.push([name, ...args])
     return { errors: {} }
   }
-  sdk.metadata = async () => ({ appId: 1, installationId: 2, name: 'Rapport', version: '0.1.0', settings: setup.settings ?? {} })
-  const noRetries = { maxRateLimitRetries: 0, maxRetryAfterSeconds: 0, defaultRetryAfterSeconds: 0, maxTransientRetries: 0, baseBackoffMs: 0, maxBackoffMs: 0 }
+  sdk.metadata = async () => ({
+    appId: 1,
+    installationId: 2,
+    name: 'Rapport',
+    version: '0.1.0',
+    settings: setup.settings ?? {}
+  })
+  const noRetries = {
+    maxRateLimitRetries: 0,
+    maxRetryAfterSeconds: 0,
+    defaultRetryAfterSeconds: 0,
+    maxTransientRetries: 0,
+    baseBackoffMs: 0,
+    maxBackoffMs: 0
+  }
   render(
     <App
       client={wrapZafSdk(sdk)}
@@ -66,7 +81,9 @@ describe('the ticket sidebar', () => {
     fireEvent.click(within(first as HTMLElement).getByRole('button', { name: 'Dismiss' }))
     const remaining = screen.queryAllByTestId('empathy-prompt').map((prompt) => prompt.getAttribute('data-prompt-id'))
     expect(remaining).not.toContain(promptId)
-    expect(JSON.parse(window.sessionStorage.getItem(`rapport.dismissedPrompts.${fixtureCurrentTicketId}`) ?? '[]')).toEqual([promptId])
+    expect(
+      JSON.parse(window.sessionStorage.getItem(`rapport.dismissedPrompts.${fixtureCurrentTicketId}`) ?? '[]')
+    ).toEqual([promptId])
   })
 
   it('asks Zendesk to resize the iframe to its content', async () => {

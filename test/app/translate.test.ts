@@ -29,7 +29,9 @@ describe('createTranslate', () => {
   })
 
   it('throws on a key missing from every locale, so tests catch it before agents do', () => {
-    expect(() => createTranslate('en', locales)('nowhere.to.be.found')).toThrow('Missing translation: nowhere.to.be.found')
+    expect(() => createTranslate('en', locales)('nowhere.to.be.found')).toThrow(
+      'Missing translation: nowhere.to.be.found'
+    )
   })
 
   it('does not treat a plural group without a count as a string', () => {

@@ -20,7 +20,11 @@ function keysOf(tree: Tree, prefix = ''): string[] {
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(resolve(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [resolve(dir, entry.name)] : []
+    entry.isDirectory()
+      ? sourceFiles(resolve(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [resolve(dir, entry.name)]
+        : []
   )
 }
 

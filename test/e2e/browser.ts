@@ -1,12 +1,58 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath'
+import { startDemoHost, type RunningHost } from './demoHost'
 
 export const screenshotDir = resolve(import.meta.dirname, '../../test-results')
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+}
+
+/** One demo host and one chromium for a test file, started before its tests and stopped after them. */
+export function useDemoWorkspace(): { readonly host: RunningHost; readonly browser: Browser } {
+  const session: { host?: RunningHost; browser?: Browser } = {}
+  beforeAll(async () => {
+    session.host = await startDemoHost()
+    session.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await session.browser?.close()
+    await session.host?.stop()
+  })
+  return {
+    get host() {
+      if (!session.host) throw new Error('the demo host is not running')
+      return session.host
+    },
+    get browser() {
+      if (!session.browser) throw new Error('chromium is not running')
+      return session.browser
+    }
+  }
+}
+
+export interface Workspace {
+  page: Page
+  /** Uncaught errors of the page and its frames. */
+  pageErrors: string[]
+}
+
+/** Runs `use` on a fresh workspace page at `url` and always closes it, whatever the test asserts. */
+export async function withWorkspace(
+  browser: Browser,
+  url: string,
+  use: (workspace: Workspace) => Promise<void>,
+  options: { fakeClock?: boolean } = {}
+) {
+  const { page, pageErrors, close } = await openWorkspace(browser, url, options)
+  try {
+    await use({ page, pageErrors })
+  } finally {
+    await close()
+  }
 }
 
 /** A fresh agent workspace page (its own storage, so no test sees another's cache). */

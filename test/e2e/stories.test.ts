@@ -1,21 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { demoStories } from '../../src/host/seed/stories'
-import { startDemoHost, type RunningHost } from './demoHost'
-import { launchBrowser, openWorkspace, saveScreenshots, sidebar, waitForSidebarState } from './browser'
+import { saveScreenshots, sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
 
-let host: RunningHost
-let browser: Browser
-
-beforeAll(async () => {
-  host = await startDemoHost()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const workspace = useDemoWorkspace()
 
 describe('every demo story in a real browser, through the real ZAF SDK', () => {
   it('has the six stories the demo promises, plus the error states', () => {
@@ -27,30 +14,33 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
 
   for (const story of demoStories) {
     it(`${story.id}: shows the story's facts`, async () => {
-      const { page, pageErrors, close } = await openWorkspace(browser, `${host.url}?ticket=${story.currentTicketId}`)
-      try {
-        const app = sidebar(page)
-        if (story.expectedState === 'noRequester' || story.expectedState === 'notFound') {
-          await waitForSidebarState(page, 'error')
-          await expect(app.getByTestId('state-error').getAttribute('data-error-kind')).resolves.toBe(story.expectedState)
-        } else {
-          await waitForSidebarState(page, 'ready')
-          await expect(app.getByTestId('requester-name').textContent()).resolves.toBe(story.requesterName)
-          const facts = await app.getByTestId('requester-facts').textContent()
-          expect(facts).toContain(`${story.ticketCount} ticket`)
-          const patterns = await app.getByTestId('pattern').evaluateAll((nodes) =>
-            nodes.map((node) => node.getAttribute('data-pattern-id'))
-          )
-          for (const expected of story.expectedPatterns) expect(patterns).toContain(expected)
-          expect(await app.getByTestId('empathy-prompt').count()).toBeGreaterThan(0)
-          expect(await app.getByTestId('empathy-prompt').count()).toBeLessThanOrEqual(3)
-          if (story.expectedState === 'firstTime') await app.getByTestId('first-contact').waitFor()
+      await withWorkspace(
+        workspace.browser,
+        `${workspace.host.url}?ticket=${story.currentTicketId}`,
+        async ({ page, pageErrors }) => {
+          const app = sidebar(page)
+          if (story.expectedState === 'noRequester' || story.expectedState === 'notFound') {
+            await waitForSidebarState(page, 'error')
+            await expect(app.getByTestId('state-error').getAttribute('data-error-kind')).resolves.toBe(
+              story.expectedState
+            )
+          } else {
+            await waitForSidebarState(page, 'ready')
+            await expect(app.getByTestId('requester-name').textContent()).resolves.toBe(story.requesterName)
+            const facts = await app.getByTestId('requester-facts').textContent()
+            expect(facts).toContain(`${story.ticketCount} ticket`)
+            const patterns = await app
+              .getByTestId('pattern')
+              .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-pattern-id')))
+            for (const expected of story.expectedPatterns) expect(patterns).toContain(expected)
+            expect(await app.getByTestId('empathy-prompt').count()).toBeGreaterThan(0)
+            expect(await app.getByTestId('empathy-prompt').count()).toBeLessThanOrEqual(3)
+            if (story.expectedState === 'firstTime') await app.getByTestId('first-contact').waitFor()
+          }
+          await saveScreenshots(page, story.id)
+          expect(pageErrors).toEqual([])
         }
-        await saveScreenshots(page, story.id)
-        expect(pageErrors).toEqual([])
-      } finally {
-        await close()
-      }
+      )
     })
   }
 })

@@ -35,7 +35,10 @@ function DimensionSection({ dimension }: { dimension: ScorecardDimension }) {
         <Accordion.Label>
           <span className="rapport-dimension">
             <span>{name}</span>
-            <ScoreBar score={dimension.score} label={translate('sidebar.health.score', { name, score: dimension.score })} />
+            <ScoreBar
+              score={dimension.score}
+              label={translate('sidebar.health.score', { name, score: dimension.score })}
+            />
           </span>
         </Accordion.Label>
       </Accordion.Header>

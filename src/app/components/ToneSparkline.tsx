@@ -8,7 +8,9 @@ export function ToneSparkline({ points, label }: { points: SentimentTrend['point
   if (points.length < 2) return null
   const step = WIDTH / (points.length - 1)
   const y = (score: number) => ((1 - Math.max(-1, Math.min(1, score))) / 2) * (HEIGHT - 4) + 2
-  const path = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${(index * step).toFixed(1)},${y(point.score).toFixed(1)}`)
+  const path = points.map(
+    (point, index) => `${index === 0 ? 'M' : 'L'}${(index * step).toFixed(1)},${y(point.score).toFixed(1)}`
+  )
   return (
     <svg
       role="img"

@@ -52,7 +52,8 @@ export function ClientProvider({
         })
       },
       () => {
-        if (current) setRegistration({ client, rawSettings: {}, locale: null, location: 'ticket_sidebar', loaderOverrides })
+        if (current)
+          setRegistration({ client, rawSettings: {}, locale: null, location: 'ticket_sidebar', loaderOverrides })
       }
     )
     return () => {

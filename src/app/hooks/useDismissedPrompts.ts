@@ -20,7 +20,8 @@ export function useDismissedPrompts(ticketId: number | null) {
     ticketId,
     ids: ticketId === null ? new Set() : readDismissed(ticketId)
   }))
-  const current = dismissed.ticketId === ticketId ? dismissed.ids : ticketId === null ? new Set<string>() : readDismissed(ticketId)
+  const current =
+    dismissed.ticketId === ticketId ? dismissed.ids : ticketId === null ? new Set<string>() : readDismissed(ticketId)
   const dismiss = useCallback(
     (promptId: string) => {
       const ids = new Set(current).add(promptId)

@@ -41,13 +41,18 @@ export function useRequesterInsight(
       .load({
         signal: controller.signal,
         onProgress: (progress) => {
-          if (isCurrent() && progress.kind === 'waitingForZendesk') setState({ kind: 'waiting', retryAt: progress.retryAt })
+          if (isCurrent() && progress.kind === 'waitingForZendesk')
+            setState({ kind: 'waiting', retryAt: progress.retryAt })
         }
       })
       .then((result) => {
         if (!isCurrent()) return
         if (!result.ok) return setState({ kind: 'error', error: result.error })
-        setState({ kind: 'ready', history: result.value, insight: analyzeRelationship(result.value, insight, new Date()) })
+        setState({
+          kind: 'ready',
+          history: result.value,
+          insight: analyzeRelationship(result.value, insight, new Date())
+        })
       })
       .catch(() => {
         if (isCurrent()) setState({ kind: 'error', error: { kind: 'unexpected' } })

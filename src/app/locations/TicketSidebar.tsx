@@ -65,7 +65,9 @@ function SidebarBody({ state, onRetry }: { state: SidebarState; onRetry: () => v
           />
           {history.partial && <NoticeLine testId="history-partial">{translate('sidebar.notices.partial')}</NoticeLine>}
           {firstContact && (
-            <NoticeLine testId="first-contact" type="info">{translate('sidebar.notices.firstContact')}</NoticeLine>
+            <NoticeLine testId="first-contact" type="info">
+              {translate('sidebar.notices.firstContact')}
+            </NoticeLine>
           )}
           <RelationshipAlerts alerts={insight.alerts} />
           <EmpathyPrompts prompts={insight.prompts} dismissedIds={dismissedIds} onDismiss={dismiss} />
