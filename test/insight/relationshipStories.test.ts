@@ -44,7 +44,7 @@ describe('a frustrated loyalist: three years, good ratings, the last two tickets
 
   it('prompts the agent to recognise the relationship and own the fix', () => {
     expect(promptIds(insight)[0]).toBe('frustratedLoyalist')
-    expect(renderPhrase(insight.prompts[0]!.text)).toMatch(/^A customer for over 3 years is having a rough time/)
+    expect(renderPhrase(insight.prompts[0]!.text)).toMatch(/^A customer of 3 years is having a rough time/)
   })
 
   it('keeps trust and loyalty high while emotional alignment drops', () => {

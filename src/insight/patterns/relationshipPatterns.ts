@@ -1,12 +1,14 @@
 /**
  * Patterns and segments, each with the evidence that matched it and thresholds from settings or insightModel:
  * - frustratedLoyalist: long tenure (≥ longTenureMonths) or high loyalty (Loyalty ≥ highLoyaltyScore), and a
- *   negative turn: this ticket reads negative, the last two tickets did, or the tone is declining into negative.
+ *   negative turn: this ticket reads negative, or the last two tickets did (labels, not scores: a calm message
+ *   that describes a problem scores below zero but is no turn). A declining trend is cited, not required.
  * - earlyChurnRisk: ≥ earlyContactCount tickets in the first 30 days, while still in the first earlyLifeDays.
  *   Standardized replies make it worse (the seeds cite ~80% higher churn) and are cited as evidence.
  * - churnRisk: risk factors summing to ≥ churnRiskWeight — words of leaving (2), a bad rating in the last 90 days,
- *   a declining tone into negative, a third contact on the same topic, a reopened current ticket, health
- *   declining (1 each). Not shown beside earlyChurnRisk, which already says it.
+ *   a tone declining into a negative latest ticket, a third contact on the same topic, a reopened current ticket
+ *   (1 each). Overall health is not a factor: it falls with the tone, already counted. Not shown beside
+ *   earlyChurnRisk, which already says it.
  * - delightedAdvocate: ≥ advocatePositiveShare of ≥ advocateMinimumReadings tickets read positive, this one not
  *   negative, no bad rating in 90 days and bad ratings rare overall.
  * - highValue: the high tier, mapped by an admin tag or field (engagement alone does not make high value).
@@ -32,7 +34,7 @@ function negativeTurn(state: RelationshipState): Phrase[] {
   if (current.label === 'negative') evidence.push(toneNowEvidence(current))
   if (trend.recentNegativeRun >= 2) evidence.push(phrase('insight.evidence.recentNegative', { count: trend.recentNegativeRun }))
   const trendEvidence = toneTrendEvidence(trend.trend)
-  if (trend.trend.direction === 'declining' && (trend.trend.recent ?? 0) < 0 && trendEvidence) evidence.push(trendEvidence)
+  if (evidence.length > 0 && trend.trend.direction === 'declining' && trendEvidence) evidence.push(trendEvidence)
   return evidence
 }
 
@@ -75,7 +77,7 @@ function churnRisk({ state }: PatternInputs): Phrase[] | null {
     evidence.push(phrase('insight.evidence.csatBadRecent', { count: signals.csatBadLast90Days }))
   }
   const trendEvidence = toneTrendEvidence(trend.trend)
-  if (trend.trend.direction === 'declining' && (trend.trend.recent ?? 0) < 0 && trendEvidence) {
+  if (trend.trend.direction === 'declining' && trend.labels[trend.labels.length - 1] === 'negative' && trendEvidence) {
     weight++
     evidence.push(trendEvidence)
   }

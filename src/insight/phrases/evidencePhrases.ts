@@ -1,14 +1,17 @@
 /** Evidence lines several steps share, so the same fact reads the same wherever it is cited. */
-import type { Phrase, RelationshipSignals, SentimentReading, SentimentTrend } from '../relationshipInsight'
+import type { Phrase, RelationshipSignals, SentimentCue, SentimentReading, SentimentTrend } from '../relationshipInsight'
 import { formatScore, phrase } from './insightPhrases'
 
-const averageMonthDays = 30.44
+/** Whole years of tenure, counted the way the sidebar's header counts them. */
+export function tenureYears(tenureDays: number): number {
+  return Math.floor(tenureDays / 365)
+}
 
+/** Tenure in the unit an agent reads at a glance, matching the sidebar header: days, months, then years. */
 export function tenureEvidence(tenureDays: number): Phrase {
-  if (tenureDays < 60) return phrase('insight.evidence.tenureDays', { count: tenureDays })
-  const months = Math.floor(tenureDays / averageMonthDays)
-  if (months < 24) return phrase('insight.evidence.tenureMonths', { count: months })
-  return phrase('insight.evidence.tenureYears', { count: Math.floor(months / 12) })
+  if (tenureDays >= 365) return phrase('insight.evidence.tenureYears', { count: tenureYears(tenureDays) })
+  if (tenureDays >= 60) return phrase('insight.evidence.tenureMonths', { count: Math.floor(tenureDays / 30.44) })
+  return phrase('insight.evidence.tenureDays', { count: tenureDays })
 }
 
 /** A language Rapport did not score, as an upper-case ISO code (the app has no language names to offer). */
@@ -31,10 +34,23 @@ export function toneTrendEvidence(trend: SentimentTrend): Phrase | null {
   return phrase(`insight.evidence.toneTrend.${trend.direction}`, params)
 }
 
-/** The strongest cues in the reading's direction, quoted: the words behind an alert. */
-export function cueEvidence(reading: SentimentReading, direction: 'negative' | 'positive', limit = 3): Phrase[] {
+/**
+ * Cues that are the customer expressing a feeling: not politeness formulas ("thank you"), not words that only
+ * name a problem ("error"), not weights a model learned for ordinary words ("month"). Only these are quoted
+ * to an agent as "their words", and an alert needs at least one.
+ */
+export function feelingCues(reading: SentimentReading, direction: 'negative' | 'positive'): SentimentCue[] {
   return reading.cues
-    .filter((cue) => (direction === 'negative' ? cue.weight < 0 : cue.weight > 0) && cue.text.trim() !== '')
+    .filter((cue) => (direction === 'negative' ? cue.weight < 0 : cue.weight > 0))
+    .filter((cue) => !unfeltCueKinds.has(cue.kind) && cue.text.trim() !== '')
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+}
+
+const unfeltCueKinds = new Set(['politeness', 'problem', 'learned'])
+
+/** The strongest feeling cues in the reading's direction, quoted: the words behind an alert. */
+export function cueEvidence(reading: SentimentReading, direction: 'negative' | 'positive', limit = 3): Phrase[] {
+  return feelingCues(reading, direction)
     .slice(0, limit)
     .map((cue) => phrase('insight.evidence.cue', { text: clip(cue.text, 60) }))
 }

@@ -6,9 +6,10 @@
  */
 import { insightModel, type InsightSettings } from '../insightSettings'
 import { phrase } from '../phrases/insightPhrases'
-import { clip, languageName, quotedChars, repeatTopicEvidence, tenureEvidence, toneNowEvidence, toneTrendEvidence } from '../phrases/evidencePhrases'
+import { clip, languageName, quotedChars, repeatTopicEvidence, tenureEvidence, tenureYears, toneNowEvidence, toneTrendEvidence } from '../phrases/evidencePhrases'
 import type { EmpathyPrompt, PatternId, PatternMatch, Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
+import { isDelighted } from './relationshipAlerts'
 
 interface Candidate extends EmpathyPrompt {
   priority: number
@@ -51,7 +52,7 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
 
   const loyalist = matched('frustratedLoyalist')
   if (loyalist) {
-    const years = Math.floor(details.tenureMonths / 12)
+    const years = tenureYears(signals.tenureDays)
     const text =
       years >= 1 ? phrase('insight.prompt.frustratedLoyalist.text', { count: years }) : phrase('insight.prompt.frustratedLoyalistLoyal.text', {})
     add(80, 'frustratedLoyalist', text, loyalist.evidence)
@@ -96,15 +97,17 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
     ])
   }
 
-  const delighted = current.label === 'positive' && current.score >= settings.delightedAlertThreshold
+  const delighted = isDelighted(state, settings)
   const advocate = matched('delightedAdvocate')
   if (delighted || advocate) {
     add(45, 'delighted', phrase('insight.prompt.delighted.text', {}), advocate ? advocate.evidence : [toneNowEvidence(current)])
   }
 
-  const atRisk = loyalist || early || matched('churnRisk') || current.label === 'negative'
-  if (!atRisk && details.tenureMonths >= settings.longTenureMonths && signals.csatGood > 0 && signals.csatBad === 0) {
-    const years = Math.max(1, Math.floor(details.tenureMonths / 12))
+  // Thanks only when the tone is known to be fine: to a customer whose mood Rapport cannot read it may land badly.
+  const toneIsFine = current.label === 'positive' || current.label === 'neutral'
+  const atRisk = loyalist || early || matched('churnRisk')
+  if (toneIsFine && !atRisk && details.tenureMonths >= settings.longTenureMonths && signals.csatGood > 0 && signals.csatBad === 0) {
+    const years = Math.max(1, tenureYears(signals.tenureDays))
     add(30, 'thankLoyalty', phrase('insight.prompt.thankLoyalty.text', { count: years }), [
       tenureEvidence(signals.tenureDays),
       phrase('insight.evidence.csatGood', { count: signals.csatGood })

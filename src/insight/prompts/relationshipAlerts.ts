@@ -1,24 +1,33 @@
 /**
  * Alerts for the two states an agent must not miss: frustrated (this ticket reads negative at or below
  * settings.frustratedAlertThreshold) and delighted (positive at or above settings.delightedAlertThreshold).
- * Both need the label as well as the score, so a first message that only describes a problem never raises
- * the frustrated alert, and an unknown tone raises nothing.
+ * Both need the label as well as the score, and words of feeling to quote: a first message that only describes
+ * a problem never raises the frustrated alert, a polite "thank you!" never raises the delighted one, and an
+ * unknown tone raises nothing.
  */
 import type { InsightSettings } from '../insightSettings'
-import { cueEvidence, toneNowEvidence, toneTrendEvidence } from '../phrases/evidencePhrases'
+import { cueEvidence, feelingCues, toneNowEvidence, toneTrendEvidence } from '../phrases/evidencePhrases'
 import type { RelationshipAlert } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 
 export function relationshipAlerts(state: RelationshipState, settings: InsightSettings): RelationshipAlert[] {
   const { current, trend } = state
-  if (current.label === 'negative' && current.score <= settings.frustratedAlertThreshold) {
+  const frustrated = current.label === 'negative' && current.score <= settings.frustratedAlertThreshold
+  if (frustrated && feelingCues(current, 'negative').length > 0) {
     const evidence = [toneNowEvidence(current), ...cueEvidence(current, 'negative')]
     const trendEvidence = trend.trend.direction === 'declining' ? toneTrendEvidence(trend.trend) : null
     if (trendEvidence) evidence.push(trendEvidence)
     return [{ kind: 'frustrated', evidence }]
   }
-  if (current.label === 'positive' && current.score >= settings.delightedAlertThreshold) {
+  if (isDelighted(state, settings)) {
     return [{ kind: 'delighted', evidence: [toneNowEvidence(current), ...cueEvidence(current, 'positive')] }]
   }
   return []
+}
+
+/** Positive at or above the delighted threshold, with words of delight (not only politeness). */
+export function isDelighted(state: RelationshipState, settings: InsightSettings): boolean {
+  const { current } = state
+  if (current.label !== 'positive' || current.score < settings.delightedAlertThreshold) return false
+  return feelingCues(current, 'positive').length > 0
 }

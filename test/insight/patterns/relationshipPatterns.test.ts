@@ -139,3 +139,17 @@ describe('high value and new customer', () => {
     expect(ids(patternsOf(history().requester({ createdDaysAgo: 100 }).ticket({ daysAgo: 5 }).current({})))).not.toContain('newCustomer')
   })
 })
+
+describe('negative turns are read from labels, not scores', () => {
+  it('does not call a calm long-standing customer who describes problems a frustrated loyalist', () => {
+    const problems = { 1008: reading(-0.3, 'neutral'), 1009: reading(-0.35, 'neutral'), 1010: reading(-0.3, 'neutral') }
+    const matches = patternsOf(loyalCustomer(), { ...steadyPositive, ...problems })
+    expect(ids(matches)).not.toContain('frustratedLoyalist')
+    expect(ids(matches)).not.toContain('churnRisk')
+  })
+
+  it('does call the loyalist frustrated after two negative tickets, even when this one is calmer', () => {
+    const matches = patternsOf(loyalCustomer(), { ...steadyPositive, 1009: reading(-0.6), 1010: reading(-0.4) })
+    expect(ids(matches)).toContain('frustratedLoyalist')
+  })
+})

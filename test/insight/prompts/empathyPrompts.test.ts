@@ -91,3 +91,12 @@ describe('empathyPrompts', () => {
     expect(a[0]?.id).toBe(b[0]?.id)
   })
 })
+
+describe('empathyPrompts when the tone is unknown', () => {
+  it('does not suggest thanking a loyal customer whose mood cannot be read', () => {
+    const builder = history().requester({ createdDaysAgo: 800 }).ticket({ daysAgo: 100, satisfaction: 'good' }).current({})
+    const prompts = promptsOf(builder, { 1001: reading(0, 'unknown', 'es') })
+    expect(ids(prompts)).not.toContain('thankLoyalty')
+    expect(ids(prompts)).toContain('toneUnknown')
+  })
+})

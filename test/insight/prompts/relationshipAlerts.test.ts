@@ -41,6 +41,28 @@ describe('relationshipAlerts', () => {
     expect(alertsOf(reading(0.7), strict)).toEqual([])
   })
 
+  it('needs words of feeling: politeness, problem words and learned weights are not enough', () => {
+    const polite = { ...reading(0.8), cues: [{ kind: 'politeness', text: 'thank you', weight: 2 }, { kind: 'learned', text: 'created', weight: 0.5 }] }
+    expect(alertsOf(polite)).toEqual([])
+    const problem = { ...reading(-0.6), cues: [{ kind: 'problem', text: 'error', weight: -1 }, { kind: 'learned', text: 'month', weight: -0.4 }] }
+    expect(alertsOf(problem)).toEqual([])
+  })
+
+  it('quotes the strongest words of feeling, leaving out the rest', () => {
+    const current = {
+      ...reading(-0.7),
+      cues: [
+        { kind: 'learned', text: 'month', weight: -2 },
+        { kind: 'word', text: 'annoyed', weight: -1 },
+        { kind: 'frustration', text: 'third time', weight: -1.5 }
+      ]
+    }
+    expect(alertsOf(current)[0]?.evidence.slice(1)).toEqual([
+      { key: 'insight.evidence.cue', params: { text: 'third time' } },
+      { key: 'insight.evidence.cue', params: { text: 'annoyed' } }
+    ])
+  })
+
   it('stays quiet for a neutral reading, even a low-scoring one that only describes a problem', () => {
     expect(alertsOf(reading(-0.4, 'neutral'))).toEqual([])
     expect(alertsOf(reading(0, 'unknown'))).toEqual([])
