@@ -5,14 +5,12 @@
  */
 import { detectAll } from 'tinyld/light'
 import englishMarkers from './englishMarkers.json'
+import foreignMarkers from './foreignMarkers.json'
 
 const markers: ReadonlySet<string> = new Set(englishMarkers.words)
-/** Below this many words a text is too short to tell (tinyld guesses wildly on fewer). */
-const minimumWords = 5
-/** tinyld's accuracy for a real match on a short text is ~0.1 or more; English it cannot place scores ~0.03. */
-const minimumAccuracy = 0.08
-/** …and the best language must clearly beat the next one (Spanish and Italian often tie on short texts). */
-const margin = 1.3
+const foreign: ReadonlySet<string> = new Set(foreignMarkers.words)
+/** Below this many words a text is too short to tell. */
+const minimumWords = 3
 const cacheLimit = 500
 const cache = new Map<string, string | null>()
 
@@ -35,21 +33,25 @@ export function detectLanguage<Token extends LanguageToken>(
   isEnglishWord: (token: Token) => boolean = () => false
 ): string | null {
   let known = 0
+  let foreignWords = 0
   const words: string[] = []
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     if (markers.has(token.text)) return 'en'
     if (isEnglishWord(token)) known++
+    if (foreign.has(token.text)) foreignWords++
     words.push(token.text)
   }
   if (words.length < minimumWords) return null
-  if (known >= knownEnglishShare * words.length) return 'en'
+  // Without a function word of another language, "not English" would be a guess (names, product words,
+  // headlines): the detector is only asked when there is one.
+  if (foreignWords === 0) return known >= knownEnglishShare * words.length ? 'en' : null
   const cached = cache.get(text)
   if (cached !== undefined) return cached
   // The words only: links, handles and numbers look like no language and mislead the detector.
-  const [best, runnerUp] = detectAll(words.join(' '))
-  const confident = best !== undefined && best.accuracy >= minimumAccuracy && best.accuracy >= margin * (runnerUp?.accuracy ?? 0)
-  const language = confident ? best.lang : null
+  // With a foreign function word present, the detector's best guess is taken even when close (Spanish and
+  // Italian often tie on short texts): the text is not English either way.
+  const language = detectAll(words.join(' '))[0]?.lang ?? null
   if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!)
   cache.set(text, language)
   return language
