@@ -12,10 +12,13 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** One demo host and one chromium for a test file, started before its tests and stopped after them. */
-export function useDemoWorkspace(): { readonly host: RunningHost; readonly browser: Browser } {
+export function useDemoWorkspace(hostArgs: () => string[] = () => []): {
+  readonly host: RunningHost
+  readonly browser: Browser
+} {
   const session: { host?: RunningHost; browser?: Browser } = {}
   beforeAll(async () => {
-    session.host = await startDemoHost()
+    session.host = await startDemoHost(hostArgs())
     session.browser = await launchBrowser()
   })
   afterAll(async () => {
