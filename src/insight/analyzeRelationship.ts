@@ -17,7 +17,11 @@ import type { RequesterHistory } from './requesterHistory'
 import { dimensionScore, relationshipScorecard, scoreDimensions } from './scorecard/relationshipScorecard'
 import { createToneReader } from './tone/toneReader'
 
-export function analyzeRelationship(history: RequesterHistory, settings: InsightSettings, now: Date): RelationshipInsight {
+export function analyzeRelationship(
+  history: RequesterHistory,
+  settings: InsightSettings,
+  now: Date
+): RelationshipInsight {
   const timeline = requesterTimeline(history, now)
   const tone = createToneReader(history.requester.id)
   const state = relationshipState(timeline, tone, settings)
@@ -31,7 +35,12 @@ export function analyzeRelationship(history: RequesterHistory, settings: Insight
   const scorecard = relationshipScorecard(scores, earlier)
 
   const tier = personalizationTier(history.requester, history.organization, state.signals.ticketCount, settings)
-  const patterns = relationshipPatterns({ state, loyaltyScore: dimensionScore(scores, 'loyaltyIndicators'), tier, settings })
+  const patterns = relationshipPatterns({
+    state,
+    loyaltyScore: dimensionScore(scores, 'loyaltyIndicators'),
+    tier,
+    settings
+  })
   return {
     signals: state.signals,
     currentSentiment: state.current,

@@ -43,11 +43,7 @@ export interface SentimentTrend {
 }
 
 export type ScorecardDimensionId =
-  | 'connectionDepth'
-  | 'trustLevel'
-  | 'emotionalAlignment'
-  | 'proactiveValue'
-  | 'loyaltyIndicators'
+  'connectionDepth' | 'trustLevel' | 'emotionalAlignment' | 'proactiveValue' | 'loyaltyIndicators'
 
 export interface ScorecardDimension {
   id: ScorecardDimensionId
@@ -68,12 +64,7 @@ export interface RelationshipScorecard {
 }
 
 export type PatternId =
-  | 'frustratedLoyalist'
-  | 'earlyChurnRisk'
-  | 'delightedAdvocate'
-  | 'highValue'
-  | 'newCustomer'
-  | 'churnRisk'
+  'frustratedLoyalist' | 'earlyChurnRisk' | 'delightedAdvocate' | 'highValue' | 'newCustomer' | 'churnRisk'
 
 export interface PatternMatch {
   id: PatternId

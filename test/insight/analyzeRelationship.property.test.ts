@@ -14,14 +14,23 @@ function expectWellFormed(insight: RelationshipInsight) {
     expect(Number.isInteger(dimension.score) && dimension.score >= 1 && dimension.score <= 10).toBe(true)
   }
   expect(insight.scorecard.dimensions).toHaveLength(5)
-  expect(Number.isInteger(insight.scorecard.overall) && insight.scorecard.overall >= 1 && insight.scorecard.overall <= 10).toBe(true)
+  expect(
+    Number.isInteger(insight.scorecard.overall) && insight.scorecard.overall >= 1 && insight.scorecard.overall <= 10
+  ).toBe(true)
   expect(insight.prompts.length).toBeLessThanOrEqual(3)
   expect(new Set(insight.prompts.map((prompt) => prompt.id)).size).toBe(insight.prompts.length)
   expect(Math.abs(insight.currentSentiment.score)).toBeLessThanOrEqual(1)
   expect(insight.trend.points.length).toBeLessThanOrEqual(24)
   for (const point of insight.trend.points) expect(Math.abs(point.score)).toBeLessThanOrEqual(1)
   const { signals } = insight
-  for (const count of [signals.tenureDays, signals.ticketCount, signals.repeatContacts, signals.reopens, signals.csatGood, signals.csatBad]) {
+  for (const count of [
+    signals.tenureDays,
+    signals.ticketCount,
+    signals.repeatContacts,
+    signals.reopens,
+    signals.csatGood,
+    signals.csatBad
+  ]) {
     expect(isCount(count)).toBe(true)
   }
   expect(signals.contactsLast7Days).toBeLessThanOrEqual(signals.contactsLast30Days)
@@ -47,7 +56,9 @@ describe('analyzeRelationship on arbitrary histories', () => {
         const before = structuredClone(history)
         const first = analyzeRelationship(history, defaultInsightSettings, now)
         expect(history).toEqual(before)
-        expect(analyzeRelationship(structuredClone(history), defaultInsightSettings, new Date(now.getTime()))).toEqual(first)
+        expect(analyzeRelationship(structuredClone(history), defaultInsightSettings, new Date(now.getTime()))).toEqual(
+          first
+        )
       }),
       runs
     )

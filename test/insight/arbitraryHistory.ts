@@ -38,7 +38,10 @@ const text = fc.oneof(
 
 /** Days before `now` (a few in the future), or a string that is not a date at all. */
 const date = fc.oneof(
-  { weight: 9, arbitrary: fc.integer({ min: -3, max: 2_500 }).map((days) => new Date(now.getTime() - days * dayMs).toISOString()) },
+  {
+    weight: 9,
+    arbitrary: fc.integer({ min: -3, max: 2_500 }).map((days) => new Date(now.getTime() - days * dayMs).toISOString())
+  },
   { weight: 1, arbitrary: fc.constantFrom('', 'not a date', '2024-13-45T99:00:00Z') }
 )
 
@@ -66,7 +69,10 @@ const ticket: fc.Arbitrary<HistoryTicket> = fc.record({
   comments: fc.option(fc.array(comment, { maxLength: 6 }), { nil: null })
 })
 
-const fields = fc.dictionary(fc.constantFrom('plan', 'tier', 'region'), fc.oneof(fc.constantFrom('enterprise', 'Premium', 'business', 'free'), fc.integer(), fc.boolean(), fc.constant(null)))
+const fields = fc.dictionary(
+  fc.constantFrom('plan', 'tier', 'region'),
+  fc.oneof(fc.constantFrom('enterprise', 'Premium', 'business', 'free'), fc.integer(), fc.boolean(), fc.constant(null))
+)
 
 export const arbitraryHistory: fc.Arbitrary<RequesterHistory> = fc
   .record({
@@ -81,7 +87,13 @@ export const arbitraryHistory: fc.Arbitrary<RequesterHistory> = fc
       locale: fc.option(fc.constantFrom('en-US', 'es', 'pt-BR', 'de', ''), { nil: null })
     }),
     organization: fc.option(
-      fc.record({ id: fc.nat(), name: text, createdAt: date, tags: fc.uniqueArray(fc.constantFrom(...tagPool), { maxLength: 3 }), fields }),
+      fc.record({
+        id: fc.nat(),
+        name: text,
+        createdAt: date,
+        tags: fc.uniqueArray(fc.constantFrom(...tagPool), { maxLength: 3 }),
+        fields
+      }),
       { nil: null }
     ),
     tickets: fc.array(ticket, { maxLength: 30 }),

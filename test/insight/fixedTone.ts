@@ -20,7 +20,10 @@ export function reading(score: number, label?: SentimentLabel, language: string 
 }
 
 /** Readings by ticket id; tickets not listed have no requester words. */
-export function fixedTone(readings: Record<number, SentimentReading>, words: Record<number, string[]> = {}): ToneReader {
+export function fixedTone(
+  readings: Record<number, SentimentReading>,
+  words: Record<number, string[]> = {}
+): ToneReader {
   return {
     ticketTone(entry: TimelineTicket) {
       const found = readings[entry.ticket.id]

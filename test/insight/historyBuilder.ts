@@ -114,7 +114,12 @@ export class HistoryBuilder {
     const createdAt = daysAgo(spec.daysAgo)
     const said = spec.said ?? []
     const replies = spec.agentReplies ?? []
-    const comments = spec.comments !== undefined ? spec.comments : said.length + replies.length > 0 ? this.conversation(id, spec.daysAgo, said, replies) : null
+    const comments =
+      spec.comments !== undefined
+        ? spec.comments
+        : said.length + replies.length > 0
+          ? this.conversation(id, spec.daysAgo, said, replies)
+          : null
     return {
       id,
       subject: spec.subject ?? 'Question about my account',
@@ -137,8 +142,10 @@ export class HistoryBuilder {
     for (let turn = 0; turn < turns; turn++) {
       const customer = said[turn]
       const agent = replies[turn]
-      if (customer !== undefined) comments.push(comment(ticketId * 100 + comments.length, requesterId, customer, days, comments.length))
-      if (agent !== undefined) comments.push(comment(ticketId * 100 + comments.length, agentId, agent, days, comments.length))
+      if (customer !== undefined)
+        comments.push(comment(ticketId * 100 + comments.length, requesterId, customer, days, comments.length))
+      if (agent !== undefined)
+        comments.push(comment(ticketId * 100 + comments.length, agentId, agent, days, comments.length))
     }
     return comments
   }

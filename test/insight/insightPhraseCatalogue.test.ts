@@ -33,7 +33,11 @@ function declaredCatalogue(): Map<string, string[]> {
   const catalogue = new Map<string, string[]>()
   for (const match of source.matchAll(/'(insight\.[\w.]+)': (None|Count|\{([^}]*)\})/g)) {
     const params =
-      match[2] === 'None' ? [] : match[2] === 'Count' ? ['count'] : [...match[3]!.matchAll(/(\w+):/g)].map((name) => name[1]!)
+      match[2] === 'None'
+        ? []
+        : match[2] === 'Count'
+          ? ['count']
+          : [...match[3]!.matchAll(/(\w+):/g)].map((name) => name[1]!)
     catalogue.set(match[1]!, params)
   }
   return catalogue
@@ -49,7 +53,8 @@ describe('insight phrase catalogue', () => {
   it.each([...catalogue])('%s has an English template whose placeholders are all declared params', (key, params) => {
     const templates = templatesOf(translations, key)
     for (const template of templates) {
-      for (const placeholder of placeholdersIn(template)) expect(params, `${key}: {{${placeholder}}}`).toContain(placeholder)
+      for (const placeholder of placeholdersIn(template))
+        expect(params, `${key}: {{${placeholder}}}`).toContain(placeholder)
     }
     if (templates.length > 1) expect(params, `${key} is a plural group`).toContain('count')
   })
@@ -59,11 +64,16 @@ describe('insight phrase catalogue', () => {
     const walk = (node: unknown, path: string) => {
       if (typeof node === 'string') return
       const entries = Object.entries(node as Record<string, unknown>)
-      if (entries.every(([name, value]) => typeof value === 'string' && ['zero', 'one', 'two', 'few', 'many', 'other'].includes(name))) {
+      if (
+        entries.every(
+          ([name, value]) => typeof value === 'string' && ['zero', 'one', 'two', 'few', 'many', 'other'].includes(name)
+        )
+      ) {
         keys.push(path)
         return
       }
-      for (const [name, value] of entries) typeof value === 'string' ? keys.push(`${path}.${name}`) : walk(value, `${path}.${name}`)
+      for (const [name, value] of entries)
+        typeof value === 'string' ? keys.push(`${path}.${name}`) : walk(value, `${path}.${name}`)
     }
     walk(translations.insight, 'insight')
     expect(keys.filter((key) => !catalogue.has(key))).toEqual([])
@@ -87,7 +97,22 @@ describe('insight phrase catalogue', () => {
 
   it('renders the default analysis of a simple history as English text', () => {
     const insight = analyzeRelationship(
-      { requester: { id: 1, name: 'Kim', email: null, createdAt: now.toISOString(), tags: [], fields: {}, organizationId: null, locale: null }, organization: null, tickets: [], currentTicketId: 0, partial: false },
+      {
+        requester: {
+          id: 1,
+          name: 'Kim',
+          email: null,
+          createdAt: now.toISOString(),
+          tags: [],
+          fields: {},
+          organizationId: null,
+          locale: null
+        },
+        organization: null,
+        tickets: [],
+        currentTicketId: 0,
+        partial: false
+      },
       defaultInsightSettings,
       now
     )

@@ -25,11 +25,14 @@ describe('insight settings as data', () => {
     moderateTierFieldValues: list(tiers.moderateTierFieldValues)
   }
 
-  it.each(Object.entries(manifestDefaults))('%s is a manifest parameter with the same default, a label and help text', (name, value) => {
-    expect(parameter(name)?.default).toEqual(value)
-    expect(english.app.parameters[name]?.label).toEqual(expect.any(String))
-    expect(english.app.parameters[name]?.helpText).toEqual(expect.any(String))
-  })
+  it.each(Object.entries(manifestDefaults))(
+    '%s is a manifest parameter with the same default, a label and help text',
+    (name, value) => {
+      expect(parameter(name)?.default).toEqual(value)
+      expect(english.app.parameters[name]?.label).toEqual(expect.any(String))
+      expect(english.app.parameters[name]?.helpText).toEqual(expect.any(String))
+    }
+  )
 
   it.each(Object.entries(insightSettingLimits))('%s has a range that holds its default', (name, limit) => {
     const value = manifestDefaults[name] as number

@@ -32,7 +32,8 @@ function negativeTurn(state: RelationshipState): Phrase[] {
   const { current, trend } = state
   const evidence: Phrase[] = []
   if (current.label === 'negative') evidence.push(toneNowEvidence(current))
-  if (trend.recentNegativeRun >= 2) evidence.push(phrase('insight.evidence.recentNegative', { count: trend.recentNegativeRun }))
+  if (trend.recentNegativeRun >= 2)
+    evidence.push(phrase('insight.evidence.recentNegative', { count: trend.recentNegativeRun }))
   const trendEvidence = toneTrendEvidence(trend.trend)
   if (evidence.length > 0 && trend.trend.direction === 'declining' && trendEvidence) evidence.push(trendEvidence)
   return evidence
@@ -50,7 +51,8 @@ function frustratedLoyalist({ state, loyaltyScore, settings }: PatternInputs): P
 
 function earlyChurnRisk({ state, settings }: PatternInputs): Phrase[] | null {
   const { signals } = state
-  if (signals.contactsInFirst30Days < settings.earlyContactCount || signals.tenureDays > insightModel.earlyLifeDays) return null
+  if (signals.contactsInFirst30Days < settings.earlyContactCount || signals.tenureDays > insightModel.earlyLifeDays)
+    return null
   const evidence = [
     phrase('insight.evidence.contactsInFirst30Days', { count: signals.contactsInFirst30Days }),
     tenureEvidence(signals.tenureDays)
@@ -99,7 +101,9 @@ function delightedAdvocate({ state }: PatternInputs): Phrase[] | null {
   const positive = trend.labels.filter((label) => label === 'positive').length
   if (positive / readings < insightModel.advocatePositiveShare) return null
   if (signals.csatBadLast90Days > 0 || signals.csatBad * 4 > signals.csatGood) return null
-  const evidence = [phrase('insight.evidence.positiveShare', { percent: Math.round((100 * positive) / readings), count: readings })]
+  const evidence = [
+    phrase('insight.evidence.positiveShare', { percent: Math.round((100 * positive) / readings), count: readings })
+  ]
   if (signals.csatGood > 0) evidence.push(phrase('insight.evidence.csatGood', { count: signals.csatGood }))
   evidence.push(toneNowEvidence(current))
   return evidence

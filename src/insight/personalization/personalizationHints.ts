@@ -32,15 +32,19 @@ export function personalizationHints(state: RelationshipState, tier: TierChoice)
   const { requester, organization } = state.timeline
   const hints: Phrase[] = []
   const language = writingLanguage(state)
-  if (language !== null && language !== 'en') hints.push(phrase('insight.tier.hint.replyInLanguage', { language: languageName(language) }))
+  if (language !== null && language !== 'en')
+    hints.push(phrase('insight.tier.hint.replyInLanguage', { language: languageName(language) }))
   const name = clip(requester.name, quotedChars)
-  hints.push(name === '' ? phrase('insight.tier.hint.greetPersonally', {}) : phrase('insight.tier.hint.useName', { name }))
+  hints.push(
+    name === '' ? phrase('insight.tier.hint.greetPersonally', {}) : phrase('insight.tier.hint.useName', { name })
+  )
 
   if (tier.tier === 'basic') {
     hints.push(historyHint(state, false))
   } else if (tier.tier === 'moderate') {
     hints.push(historyHint(state, true))
-    if (!state.signals.firstContact) hints.push(phrase('insight.tier.hint.relationshipSoFar', { count: state.signals.ticketCount }))
+    if (!state.signals.firstContact)
+      hints.push(phrase('insight.tier.hint.relationshipSoFar', { count: state.signals.ticketCount }))
   } else {
     hints.push(phrase('insight.tier.hint.proactiveFollowUp', {}))
     const organizationName = organization ? clip(organization.name, quotedChars) : ''

@@ -57,7 +57,13 @@ export function personalizationTier(
   const fieldKey = tiers.tierFieldKey.trim()
   const high = mappedReason(tiers.highTierTags, tiers.highTierFieldValues, requester, organization, fieldKey)
   if (high) return { tier: 'high', reason: high, mapped: true }
-  const moderate = mappedReason(tiers.moderateTierTags, tiers.moderateTierFieldValues, requester, organization, fieldKey)
+  const moderate = mappedReason(
+    tiers.moderateTierTags,
+    tiers.moderateTierFieldValues,
+    requester,
+    organization,
+    fieldKey
+  )
   if (moderate) return { tier: 'moderate', reason: moderate, mapped: true }
   const engagement = { count: ticketCount, threshold: tiers.moderateEngagementTickets }
   if (ticketCount >= tiers.moderateEngagementTickets) {

@@ -1,5 +1,11 @@
 /** Evidence lines several steps share, so the same fact reads the same wherever it is cited. */
-import type { Phrase, RelationshipSignals, SentimentCue, SentimentReading, SentimentTrend } from '../relationshipInsight'
+import type {
+  Phrase,
+  RelationshipSignals,
+  SentimentCue,
+  SentimentReading,
+  SentimentTrend
+} from '../relationshipInsight'
 import { formatScore, phrase } from './insightPhrases'
 
 /** Whole years of tenure, counted the way the sidebar's header counts them. */

@@ -6,7 +6,16 @@
  */
 import { insightModel, type InsightSettings } from '../insightSettings'
 import { phrase } from '../phrases/insightPhrases'
-import { clip, languageName, quotedChars, repeatTopicEvidence, tenureEvidence, tenureYears, toneNowEvidence, toneTrendEvidence } from '../phrases/evidencePhrases'
+import {
+  clip,
+  languageName,
+  quotedChars,
+  repeatTopicEvidence,
+  tenureEvidence,
+  tenureYears,
+  toneNowEvidence,
+  toneTrendEvidence
+} from '../phrases/evidencePhrases'
 import type { EmpathyPrompt, PatternId, PatternMatch, Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import { isDelighted } from './relationshipAlerts'
@@ -17,7 +26,11 @@ interface Candidate extends EmpathyPrompt {
 
 const present = (evidence: Array<Phrase | null>): Phrase[] => evidence.filter((line): line is Phrase => line !== null)
 
-export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[], settings: InsightSettings): EmpathyPrompt[] {
+export function empathyPrompts(
+  state: RelationshipState,
+  patterns: PatternMatch[],
+  settings: InsightSettings
+): EmpathyPrompt[] {
   const { signals, details, current, trend, churnTerms } = state
   const matched = (id: PatternId) => patterns.find((pattern) => pattern.id === id)
   const candidates: Candidate[] = []
@@ -40,13 +53,18 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
       days: signals.currentTopicSpanDays
     }
     const key = sliding ? 'insight.prompt.repeatContactSliding.text' : 'insight.prompt.repeatContact.text'
-    add(90, 'repeatContact', phrase(key, params), [repeatTopicEvidence(signals), sliding ? toneTrendEvidence(trend.trend) : null])
+    add(90, 'repeatContact', phrase(key, params), [
+      repeatTopicEvidence(signals),
+      sliding ? toneTrendEvidence(trend.trend) : null
+    ])
   }
 
   const early = matched('earlyChurnRisk')
   if (early) {
     const count = signals.contactsInFirst30Days
-    const key = signals.standardizedReplies ? 'insight.prompt.earlyChurnRiskStandardized.text' : 'insight.prompt.earlyChurnRisk.text'
+    const key = signals.standardizedReplies
+      ? 'insight.prompt.earlyChurnRiskStandardized.text'
+      : 'insight.prompt.earlyChurnRisk.text'
     add(85, 'earlyChurnRisk', phrase(key, { count }), early.evidence)
   }
 
@@ -54,7 +72,9 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
   if (loyalist) {
     const years = tenureYears(signals.tenureDays)
     const text =
-      years >= 1 ? phrase('insight.prompt.frustratedLoyalist.text', { count: years }) : phrase('insight.prompt.frustratedLoyalistLoyal.text', {})
+      years >= 1
+        ? phrase('insight.prompt.frustratedLoyalist.text', { count: years })
+        : phrase('insight.prompt.frustratedLoyalistLoyal.text', {})
     add(80, 'frustratedLoyalist', text, loyalist.evidence)
   }
 
@@ -65,7 +85,10 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
   }
 
   if (current.label === 'negative' && !loyalist) {
-    add(70, 'currentNegative', phrase('insight.prompt.currentNegative.text', {}), [toneNowEvidence(current), toneTrendEvidence(trend.trend)])
+    add(70, 'currentNegative', phrase('insight.prompt.currentNegative.text', {}), [
+      toneNowEvidence(current),
+      toneTrendEvidence(trend.trend)
+    ])
   }
 
   if (signals.csatBadLast90Days > 0) {
@@ -83,14 +106,18 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
   if (current.label === 'unknown') {
     const language = current.language
     if (language !== null && language !== 'en') {
-      add(55, 'toneUnknown', phrase('insight.prompt.toneUnknownLanguage.text', { language: languageName(language) }), [toneNowEvidence(current)])
+      add(55, 'toneUnknown', phrase('insight.prompt.toneUnknownLanguage.text', { language: languageName(language) }), [
+        toneNowEvidence(current)
+      ])
     } else {
       add(40, 'toneUnknown', phrase('insight.prompt.toneUnknown.text', {}), [toneNowEvidence(current)])
     }
   }
 
   if (signals.firstContact) {
-    add(50, 'firstContact', phrase('insight.prompt.firstContact.text', {}), [phrase('insight.evidence.firstContact', {})])
+    add(50, 'firstContact', phrase('insight.prompt.firstContact.text', {}), [
+      phrase('insight.evidence.firstContact', {})
+    ])
   } else if (signals.daysSinceLastContact !== null && signals.daysSinceLastContact >= insightModel.welcomeBackDays) {
     add(50, 'welcomeBack', phrase('insight.prompt.welcomeBack.text', { count: signals.daysSinceLastContact }), [
       phrase('insight.evidence.daysSinceLastContact', { count: signals.daysSinceLastContact })
@@ -100,13 +127,24 @@ export function empathyPrompts(state: RelationshipState, patterns: PatternMatch[
   const delighted = isDelighted(state, settings)
   const advocate = matched('delightedAdvocate')
   if (delighted || advocate) {
-    add(45, 'delighted', phrase('insight.prompt.delighted.text', {}), advocate ? advocate.evidence : [toneNowEvidence(current)])
+    add(
+      45,
+      'delighted',
+      phrase('insight.prompt.delighted.text', {}),
+      advocate ? advocate.evidence : [toneNowEvidence(current)]
+    )
   }
 
   // Thanks only when the tone is known to be fine: to a customer whose mood Rapport cannot read it may land badly.
   const toneIsFine = current.label === 'positive' || current.label === 'neutral'
   const atRisk = loyalist || early || matched('churnRisk')
-  if (toneIsFine && !atRisk && details.tenureMonths >= settings.longTenureMonths && signals.csatGood > 0 && signals.csatBad === 0) {
+  if (
+    toneIsFine &&
+    !atRisk &&
+    details.tenureMonths >= settings.longTenureMonths &&
+    signals.csatGood > 0 &&
+    signals.csatBad === 0
+  ) {
     const years = Math.max(1, tenureYears(signals.tenureDays))
     add(30, 'thankLoyalty', phrase('insight.prompt.thankLoyalty.text', { count: years }), [
       tenureEvidence(signals.tenureDays),

@@ -13,7 +13,10 @@ import type { Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import { saturate } from './scoreScale'
 
-export function loyaltyIndicators(state: RelationshipState, settings: InsightSettings): { raw: number; evidence: Phrase[] } {
+export function loyaltyIndicators(
+  state: RelationshipState,
+  settings: InsightSettings
+): { raw: number; evidence: Phrase[] } {
   const { signals, details, churnTerms } = state
   const tenurePoints = 3 * saturate(details.tenureMonths, settings.longTenureMonths)
   const returnPoints = 2 * saturate(details.activeQuarters - 1, 3)
@@ -21,7 +24,8 @@ export function loyaltyIndicators(state: RelationshipState, settings: InsightSet
   const sharePoints = (2 * (signals.csatGood + 1)) / (signals.csatGood + signals.csatBad + 2)
   const leavingPenalty = churnTerms.length > 0 ? 2 : 0
   const evidence: Phrase[] = [tenureEvidence(signals.tenureDays)]
-  if (details.activeQuarters > 1) evidence.push(phrase('insight.evidence.activeQuarters', { count: details.activeQuarters }))
+  if (details.activeQuarters > 1)
+    evidence.push(phrase('insight.evidence.activeQuarters', { count: details.activeQuarters }))
   if (signals.csatGood > 0) evidence.push(phrase('insight.evidence.csatGood', { count: signals.csatGood }))
   if (signals.csatBad > 0) evidence.push(phrase('insight.evidence.csatBad', { count: signals.csatBad }))
   const [firstTerm] = churnTerms

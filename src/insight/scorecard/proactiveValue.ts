@@ -12,7 +12,10 @@ import type { Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import { saturate } from './scoreScale'
 
-export function proactiveValue(state: RelationshipState, settings: InsightSettings): { raw: number; evidence: Phrase[] } {
+export function proactiveValue(
+  state: RelationshipState,
+  settings: InsightSettings
+): { raw: number; evidence: Phrase[] } {
   const { signals, details } = state
   const repeatPenalty = 4 * saturate(2 * signals.repeatContacts, signals.ticketCount)
   const burstPenalty = Math.min(3, Math.max(0, signals.contactsLast30Days - 2))

@@ -5,7 +5,13 @@
  */
 import { insightModel, type InsightSettings } from '../insightSettings'
 import { phrase } from '../phrases/insightPhrases'
-import type { Phrase, RelationshipScorecard, ScorecardDimension, ScorecardDimensionId, TrendDirection } from '../relationshipInsight'
+import type {
+  Phrase,
+  RelationshipScorecard,
+  ScorecardDimension,
+  ScorecardDimensionId,
+  TrendDirection
+} from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import { connectionDepth } from './connectionDepth'
 import { emotionalAlignment } from './emotionalAlignment'

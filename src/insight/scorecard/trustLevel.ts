@@ -23,7 +23,9 @@ export function trustLevel(state: RelationshipState, settings: InsightSettings):
   if (signals.csatBad > 0) evidence.push(phrase('insight.evidence.csatBad', { count: signals.csatBad }))
   if (signals.csatGood + signals.csatBad === 0) evidence.push(phrase('insight.evidence.noCsat', {}))
   evidence.push(
-    signals.reopens > 0 ? phrase('insight.evidence.reopens', { count: signals.reopens }) : phrase('insight.evidence.noReopens', {})
+    signals.reopens > 0
+      ? phrase('insight.evidence.reopens', { count: signals.reopens })
+      : phrase('insight.evidence.noReopens', {})
   )
   const window = settings.repeatContactWindowDays
   evidence.push(

@@ -5,7 +5,10 @@
 import churnIntentTerms from './churnIntentTerms.json'
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
-const churnPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${churnIntentTerms.terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+const churnPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${churnIntentTerms.terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu'
+)
 
 /** The distinct churn terms found, lower-cased, in order of first appearance. */
 export function churnIntent(texts: string[]): string[] {

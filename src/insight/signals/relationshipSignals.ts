@@ -52,7 +52,8 @@ export function relationshipSignals(
     const recent = withinDaysBefore(createdMs, nowMs, insightModel.recentDays)
     if (recent) contactsLast90Days++
     if (createdMs - startMs <= insightModel.firstMonthDays * dayMs) contactsInFirst30Days++
-    if (Number.isFinite(createdMs) && Number.isFinite(startMs)) quarters.add(Math.floor((createdMs - startMs) / (quarterDays * dayMs)))
+    if (Number.isFinite(createdMs) && Number.isFinite(startMs))
+      quarters.add(Math.floor((createdMs - startMs) / (quarterDays * dayMs)))
     const ticketReopens = countOf(ticket.reopens)
     reopens += ticketReopens
     if (ticketReopens > 0) reopenedTickets++

@@ -37,7 +37,12 @@ export function repeatContacts(timeline: RequesterTimeline, settings: InsightSet
     }
   }
 
-  const result: RepeatContacts = { repeatContacts: repeats, currentTopic: null, currentTopicContacts: 1, currentTopicSpanDays: 0 }
+  const result: RepeatContacts = {
+    repeatContacts: repeats,
+    currentTopic: null,
+    currentTopicContacts: 1,
+    currentTopicSpanDays: 0
+  }
   const currentIndex = timeline.current ? dated.indexOf(timeline.current) : -1
   if (currentIndex < 0) return result
   const current = dated[currentIndex]!

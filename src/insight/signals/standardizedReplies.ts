@@ -28,7 +28,8 @@ function shingles(body: string): Set<string> | null {
     .match(/\p{L}+/gu)
   if (!words || words.length < insightModel.macroMinimumWords) return null
   const set = new Set<string>()
-  for (let index = 0; index + 2 < words.length; index++) set.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
+  for (let index = 0; index + 2 < words.length; index++)
+    set.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
   return set
 }
 

@@ -39,7 +39,8 @@ export function genericTags(tickets: TimelineTicket[], settings: InsightSettings
   if (tickets.length >= insightModel.genericTagMinimumTickets) {
     const counts = new Map<string, number>()
     for (const { ticket } of tickets) {
-      for (const tag of new Set(ticket.tags.map((value) => value.toLowerCase()))) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+      for (const tag of new Set(ticket.tags.map((value) => value.toLowerCase())))
+        counts.set(tag, (counts.get(tag) ?? 0) + 1)
     }
     for (const [tag, count] of counts) if (count >= tickets.length * insightModel.genericTagShare) generic.add(tag)
   }

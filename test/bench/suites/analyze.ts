@@ -33,7 +33,14 @@ const agentLines = [
   'Sorry for the trouble! I have escalated this to our engineers and will follow up as soon as I hear back from them.',
   'The duplicate charge has been refunded; it can take 5 to 10 days to show on your statement.'
 ]
-const subjects = ['Export failing', 'Billing address', 'Dashboard slow', 'Charged twice', 'Login with SSO', 'API limits']
+const subjects = [
+  'Export failing',
+  'Billing address',
+  'Dashboard slow',
+  'Charged twice',
+  'Login with SSO',
+  'API limits'
+]
 const tags = ['export', 'billing', 'performance', 'billing', 'sso', 'api']
 
 /** A small deterministic generator (mulberry32), so every run benchmarks the same history. */
@@ -138,7 +145,9 @@ function run(): string[] {
   // What the engine reads for tone: the requester's messages in the most recent tickets of the trend window.
   const readTexts = full.tickets
     .slice(0, insightModel.trendTickets)
-    .flatMap((ticket) => (ticket.comments ?? []).filter((comment) => comment.authorId === requesterId).map((comment) => comment.body))
+    .flatMap((ticket) =>
+      (ticket.comments ?? []).filter((comment) => comment.authorId === requesterId).map((comment) => comment.body)
+    )
   const typical = generateHistory(300, 6, 2)
 
   const [analyzeTimes = [], rawAllTimes = [], rawReadTimes = [], typicalTimes = []] = interleaved([

@@ -4,7 +4,11 @@ import { daysAgo, history, now } from '../historyBuilder'
 
 describe('requesterTimeline', () => {
   it('orders tickets oldest first and picks out the current and the previous ticket', () => {
-    const built = history().ticket({ daysAgo: 30, subject: 'b' }).ticket({ daysAgo: 90, subject: 'a' }).current({ subject: 'c' }).build()
+    const built = history()
+      .ticket({ daysAgo: 30, subject: 'b' })
+      .ticket({ daysAgo: 90, subject: 'a' })
+      .current({ subject: 'c' })
+      .build()
     const timeline = requesterTimeline(built, now)
     expect(timeline.tickets.map((entry) => entry.ticket.subject)).toEqual(['a', 'b', 'c'])
     expect(timeline.current?.ticket.subject).toBe('c')
@@ -12,16 +16,26 @@ describe('requesterTimeline', () => {
   })
 
   it('takes the previous ticket from before the current one when the agent opens an older ticket', () => {
-    const built = history().ticket({ daysAgo: 60, subject: 'older' }).ticket({ daysAgo: 1, subject: 'newer' }).current({ daysAgo: 10, subject: 'open' }).build()
+    const built = history()
+      .ticket({ daysAgo: 60, subject: 'older' })
+      .ticket({ daysAgo: 1, subject: 'newer' })
+      .current({ daysAgo: 10, subject: 'open' })
+      .build()
     const timeline = requesterTimeline(built, now)
     expect(timeline.current?.ticket.subject).toBe('open')
     expect(timeline.previous?.ticket.subject).toBe('older')
   })
 
   it('starts the relationship at sign-up, or at the first ticket when that is earlier (imported history)', () => {
-    const signedUpFirst = requesterTimeline(history().requester({ createdDaysAgo: 500 }).current({ daysAgo: 3 }).build(), now)
+    const signedUpFirst = requesterTimeline(
+      history().requester({ createdDaysAgo: 500 }).current({ daysAgo: 3 }).build(),
+      now
+    )
     expect(signedUpFirst.startMs).toBe(Date.parse(daysAgo(500)))
-    const ticketFirst = requesterTimeline(history().requester({ createdDaysAgo: 10 }).ticket({ daysAgo: 800 }).current({}).build(), now)
+    const ticketFirst = requesterTimeline(
+      history().requester({ createdDaysAgo: 10 }).ticket({ daysAgo: 800 }).current({}).build(),
+      now
+    )
     expect(ticketFirst.startMs).toBe(Date.parse(daysAgo(800)))
   })
 
@@ -47,7 +61,11 @@ describe('requesterTimeline', () => {
   })
 
   it('rewinds to an earlier ticket: later tickets dropped, the clock set to that ticket', () => {
-    const built = history().ticket({ daysAgo: 100, subject: 'a' }).ticket({ daysAgo: 50, subject: 'b' }).current({ subject: 'c' }).build()
+    const built = history()
+      .ticket({ daysAgo: 100, subject: 'a' })
+      .ticket({ daysAgo: 50, subject: 'b' })
+      .current({ subject: 'c' })
+      .build()
     const timeline = requesterTimeline(built, now)
     const earlier = timelineAsOf(timeline, timeline.tickets[1]!)
     expect(earlier?.tickets.map((entry) => entry.ticket.subject)).toEqual(['a', 'b'])

@@ -7,7 +7,12 @@ const ticketOf = (built: ReturnType<ReturnType<typeof history>['build']>) => bui
 describe('requesterWords', () => {
   it('keeps only what the requester wrote, not the agents’ replies', () => {
     const ticket = ticketOf(
-      history().current({ said: ['My export fails.', 'Still failing today.'], agentReplies: ['Sorry to hear that! We are on it.'] }).build()
+      history()
+        .current({
+          said: ['My export fails.', 'Still failing today.'],
+          agentReplies: ['Sorry to hear that! We are on it.']
+        })
+        .build()
     )
     expect(requesterWords(ticket, requesterId, 6)).toEqual(['My export fails.', 'Still failing today.'])
   })
@@ -19,23 +24,44 @@ describe('requesterWords', () => {
   })
 
   it('finds no words when only agents wrote in a loaded conversation', () => {
-    const ticket = ticketOf(history().current({ agentReplies: ['Reaching out about your renewal.'] }).build())
+    const ticket = ticketOf(
+      history()
+        .current({ agentReplies: ['Reaching out about your renewal.'] })
+        .build()
+    )
     expect(requesterWords(ticket, requesterId, 6)).toEqual([])
   })
 
   it('keeps the last messages when there are more than the limit, oldest first', () => {
-    const ticket = ticketOf(history().current({ said: ['one', 'two', 'three', 'four'] }).build())
+    const ticket = ticketOf(
+      history()
+        .current({ said: ['one', 'two', 'three', 'four'] })
+        .build()
+    )
     expect(requesterWords(ticket, requesterId, 2)).toEqual(['three', 'four'])
   })
 
   it('removes the quoted agent reply from the customer’s e-mail', () => {
-    const body = 'This still does not work.\n\nOn Mon, 2 Jun 2025 at 10:00, Support <help@acme.test> wrote:\n> Have you tried restarting?'
-    const ticket = ticketOf(history().current({ comments: [{ id: 1, authorId: requesterId, body, htmlBody: null, public: true, createdAt: '2025-06-02T10:00:00Z' }] }).build())
+    const body =
+      'This still does not work.\n\nOn Mon, 2 Jun 2025 at 10:00, Support <help@acme.test> wrote:\n> Have you tried restarting?'
+    const ticket = ticketOf(
+      history()
+        .current({
+          comments: [
+            { id: 1, authorId: requesterId, body, htmlBody: null, public: true, createdAt: '2025-06-02T10:00:00Z' }
+          ]
+        })
+        .build()
+    )
     expect(requesterWords(ticket, requesterId, 6)).toEqual(['This still does not work.'])
   })
 
   it('cuts huge messages to a bounded length', () => {
-    const ticket = ticketOf(history().current({ said: ['word '.repeat(100_000)] }).build())
+    const ticket = ticketOf(
+      history()
+        .current({ said: ['word '.repeat(100_000)] })
+        .build()
+    )
     const [words] = requesterWords(ticket, requesterId, 6)
     expect(words!.length).toBeLessThanOrEqual(4_000)
     expect(words!.length).toBeGreaterThan(1_000)
@@ -43,7 +69,21 @@ describe('requesterWords', () => {
 
   it('ignores empty messages', () => {
     const ticket = ticketOf(
-      history().current({ comments: [{ id: 1, authorId: requesterId, body: '   ', htmlBody: null, public: true, createdAt: '2025-06-02T10:00:00Z' }, { id: 2, authorId: agentId, body: 'Hi', htmlBody: null, public: true, createdAt: '2025-06-02T11:00:00Z' }] }).build()
+      history()
+        .current({
+          comments: [
+            {
+              id: 1,
+              authorId: requesterId,
+              body: '   ',
+              htmlBody: null,
+              public: true,
+              createdAt: '2025-06-02T10:00:00Z'
+            },
+            { id: 2, authorId: agentId, body: 'Hi', htmlBody: null, public: true, createdAt: '2025-06-02T11:00:00Z' }
+          ]
+        })
+        .build()
     )
     expect(requesterWords(ticket, requesterId, 6)).toEqual([])
   })

@@ -23,7 +23,8 @@ const ids = (matches: Array<{ id: PatternId }>) => matches.map((match) => match.
 /** Ten tickets over three years, then the current one; ids 1000–1010. */
 function loyalCustomer() {
   const builder = history().requester({ createdDaysAgo: 1100 })
-  for (let index = 0; index < 10; index++) builder.ticket({ daysAgo: 1050 - index * 100, tags: [`t${index}`], satisfaction: 'good' })
+  for (let index = 0; index < 10; index++)
+    builder.ticket({ daysAgo: 1050 - index * 100, tags: [`t${index}`], satisfaction: 'good' })
   return builder.current({})
 }
 const steadyPositive = Object.fromEntries(Array.from({ length: 10 }, (_, index) => [1000 + index, reading(0.5)]))
@@ -33,18 +34,27 @@ describe('frustrated loyalist', () => {
     const matches = patternsOf(loyalCustomer(), { ...steadyPositive, 1010: reading(-0.6) })
     expect(ids(matches)).toContain('frustratedLoyalist')
     const keys = matches.find((match) => match.id === 'frustratedLoyalist')!.evidence.map((line) => line.key)
-    expect(keys).toEqual(['insight.evidence.tenureYears', 'insight.evidence.csatGood', 'insight.evidence.toneNow.negative', 'insight.evidence.toneTrend.declining'])
+    expect(keys).toEqual([
+      'insight.evidence.tenureYears',
+      'insight.evidence.csatGood',
+      'insight.evidence.toneNow.negative',
+      'insight.evidence.toneTrend.declining'
+    ])
   })
 
   it('does not match the same customer in a good mood', () => {
-    expect(ids(patternsOf(loyalCustomer(), { ...steadyPositive, 1010: reading(0.4) }))).not.toContain('frustratedLoyalist')
+    expect(ids(patternsOf(loyalCustomer(), { ...steadyPositive, 1010: reading(0.4) }))).not.toContain(
+      'frustratedLoyalist'
+    )
   })
 
   it('needs long tenure from settings, or high loyalty', () => {
     const young = () => history().requester({ createdDaysAgo: 200 }).ticket({ daysAgo: 100 }).current({})
     const angry = { 1001: reading(-0.7) }
     expect(ids(patternsOf(young(), angry))).not.toContain('frustratedLoyalist')
-    expect(ids(patternsOf(young(), angry, { settings: { ...defaultInsightSettings, longTenureMonths: 6 } }))).toContain('frustratedLoyalist')
+    expect(ids(patternsOf(young(), angry, { settings: { ...defaultInsightSettings, longTenureMonths: 6 } }))).toContain(
+      'frustratedLoyalist'
+    )
     expect(ids(patternsOf(young(), angry, { loyaltyScore: 8 }))).toContain('frustratedLoyalist')
   })
 })
@@ -67,7 +77,9 @@ describe('early churn risk', () => {
   })
 
   it('follows the early-contact count setting', () => {
-    expect(ids(patternsOf(newcomer(), {}, { settings: { ...defaultInsightSettings, earlyContactCount: 4 } }))).not.toContain('earlyChurnRisk')
+    expect(
+      ids(patternsOf(newcomer(), {}, { settings: { ...defaultInsightSettings, earlyContactCount: 4 } }))
+    ).not.toContain('earlyChurnRisk')
   })
 
   it('cites standardized replies as making it worse', () => {
@@ -78,27 +90,40 @@ describe('early churn risk', () => {
       .ticket({ daysAgo: 20, said: ['a'], agentReplies: [macro] })
       .ticket({ daysAgo: 12, said: ['b'], agentReplies: [macro] })
       .current({})
-    const keys = patternsOf(builder).find((pattern) => pattern.id === 'earlyChurnRisk')!.evidence.map((line) => line.key)
+    const keys = patternsOf(builder)
+      .find((pattern) => pattern.id === 'earlyChurnRisk')!
+      .evidence.map((line) => line.key)
     expect(keys).toContain('insight.evidence.standardizedReplies')
     expect(keys).toContain('insight.evidence.standardizedChurn')
   })
 
   it('no longer applies once the customer is past their early life', () => {
-    const builder = history().requester({ createdDaysAgo: 200 }).ticket({ daysAgo: 199 }).ticket({ daysAgo: 190 }).ticket({ daysAgo: 180 }).current({})
+    const builder = history()
+      .requester({ createdDaysAgo: 200 })
+      .ticket({ daysAgo: 199 })
+      .ticket({ daysAgo: 190 })
+      .ticket({ daysAgo: 180 })
+      .current({})
     expect(ids(patternsOf(builder))).not.toContain('earlyChurnRisk')
   })
 })
 
 describe('churn risk', () => {
   it('matches words of leaving on their own', () => {
-    const matches = patternsOf(history().ticket({ daysAgo: 200 }).current({}), {}, { words: { 1001: ['Please refund me.'] } })
+    const matches = patternsOf(
+      history().ticket({ daysAgo: 200 }).current({}),
+      {},
+      { words: { 1001: ['Please refund me.'] } }
+    )
     expect(ids(matches)).toContain('churnRisk')
   })
 
   it('needs two lesser factors together', () => {
     const badRating = () => history().ticket({ daysAgo: 30, satisfaction: 'bad' }).current({ reopens: 1 })
     expect(ids(patternsOf(badRating()))).toContain('churnRisk')
-    expect(ids(patternsOf(history().ticket({ daysAgo: 30, satisfaction: 'bad' }).current({})))).not.toContain('churnRisk')
+    expect(ids(patternsOf(history().ticket({ daysAgo: 30, satisfaction: 'bad' }).current({})))).not.toContain(
+      'churnRisk'
+    )
   })
 })
 
@@ -114,14 +139,20 @@ describe('delighted advocate', () => {
 
   it('does not match with a recent bad rating, or with too few readings', () => {
     const rated = history().ticket({ daysAgo: 50, satisfaction: 'bad' }).ticket({ daysAgo: 20 }).current({})
-    expect(ids(patternsOf(rated, { 1000: reading(0.5), 1001: reading(0.5), 1002: reading(0.5) }))).not.toContain('delightedAdvocate')
+    expect(ids(patternsOf(rated, { 1000: reading(0.5), 1001: reading(0.5), 1002: reading(0.5) }))).not.toContain(
+      'delightedAdvocate'
+    )
     expect(ids(patternsOf(history().current({}), { 1000: reading(0.9) }))).not.toContain('delightedAdvocate')
   })
 })
 
 describe('high value and new customer', () => {
   it('marks an organization mapped to the high tier as high value', () => {
-    const matches = patternsOf(history().organization({ tags: ['enterprise'] }).current({}))
+    const matches = patternsOf(
+      history()
+        .organization({ tags: ['enterprise'] })
+        .current({})
+    )
     expect(matches.find((match) => match.id === 'highValue')?.evidence).toEqual([
       { key: 'insight.tier.reason.organizationTag', params: { tag: 'enterprise' } }
     ])
@@ -135,8 +166,12 @@ describe('high value and new customer', () => {
 
   it('calls a first contact and a customer of a few days new', () => {
     expect(ids(patternsOf(history().requester({ createdDaysAgo: 900 }).current({})))).toEqual(['newCustomer'])
-    expect(ids(patternsOf(history().requester({ createdDaysAgo: 10 }).ticket({ daysAgo: 5 }).current({})))).toContain('newCustomer')
-    expect(ids(patternsOf(history().requester({ createdDaysAgo: 100 }).ticket({ daysAgo: 5 }).current({})))).not.toContain('newCustomer')
+    expect(ids(patternsOf(history().requester({ createdDaysAgo: 10 }).ticket({ daysAgo: 5 }).current({})))).toContain(
+      'newCustomer'
+    )
+    expect(
+      ids(patternsOf(history().requester({ createdDaysAgo: 100 }).ticket({ daysAgo: 5 }).current({})))
+    ).not.toContain('newCustomer')
   })
 })
 

@@ -8,7 +8,12 @@ import { stateOf } from '../stateOf'
 
 function hintsOf(builder: HistoryBuilder, current = reading(0)) {
   const state = stateOf(builder, { [1000 + builder.build().tickets.length - 1]: current })
-  const tier = personalizationTier(state.timeline.requester, state.timeline.organization, state.signals.ticketCount, defaultInsightSettings)
+  const tier = personalizationTier(
+    state.timeline.requester,
+    state.timeline.organization,
+    state.signals.ticketCount,
+    defaultInsightSettings
+  )
   return personalizationHints(state, tier)
 }
 const keys = (hints: Array<{ key: string }>) => hints.map((hint) => hint.key)
@@ -24,7 +29,10 @@ describe('personalizationHints', () => {
   })
 
   it('basic on a first contact: explain what happens next', () => {
-    expect(keys(hintsOf(history().current({})).hints)).toEqual(['insight.tier.hint.useName', 'insight.tier.hint.explainNextSteps'])
+    expect(keys(hintsOf(history().current({})).hints)).toEqual([
+      'insight.tier.hint.useName',
+      'insight.tier.hint.explainNextSteps'
+    ])
   })
 
   it('moderate: continuity with the past issue and the relationship so far', () => {
@@ -40,7 +48,12 @@ describe('personalizationHints', () => {
   })
 
   it('high: proactive follow-up and account context', () => {
-    const hints = hintsOf(history().organization({ name: 'Globex', tags: ['premium'] }).ticket({ daysAgo: 9, subject: 'SSO' }).current({}))
+    const hints = hintsOf(
+      history()
+        .organization({ name: 'Globex', tags: ['premium'] })
+        .ticket({ daysAgo: 9, subject: 'SSO' })
+        .current({})
+    )
     expect(hints.hints).toEqual([
       { key: 'insight.tier.hint.useName', params: { name: 'Maria Lopez' } },
       { key: 'insight.tier.hint.proactiveFollowUp', params: {} },
@@ -70,7 +83,11 @@ describe('personalizationHints', () => {
   })
 
   it('clips a very long subject', () => {
-    const hints = hintsOf(history().ticket({ daysAgo: 3, subject: 'x'.repeat(500) }).current({}))
+    const hints = hintsOf(
+      history()
+        .ticket({ daysAgo: 3, subject: 'x'.repeat(500) })
+        .current({})
+    )
     expect(String(hints.hints[1]?.params.subject).length).toBeLessThanOrEqual(80)
   })
 })

@@ -5,7 +5,12 @@ import type { Organization, Requester } from '../../../src/insight/requesterHist
 import { history } from '../historyBuilder'
 
 const settings = defaultInsightSettings
-function tierOf(requester: Partial<Requester>, organization: Partial<Organization> | null, tickets = 1, custom = settings) {
+function tierOf(
+  requester: Partial<Requester>,
+  organization: Partial<Organization> | null,
+  tickets = 1,
+  custom = settings
+) {
   const builder = history().requester(requester)
   if (organization) builder.organization(organization)
   const built = builder.build()
@@ -23,7 +28,10 @@ describe('personalizationTier', () => {
   })
 
   it('maps user tags', () => {
-    expect(tierOf({ tags: ['vip'] }, null).reason).toEqual({ key: 'insight.tier.reason.userTag', params: { tag: 'vip' } })
+    expect(tierOf({ tags: ['vip'] }, null).reason).toEqual({
+      key: 'insight.tier.reason.userTag',
+      params: { tag: 'vip' }
+    })
   })
 
   it('maps the tier field on the organization, then on the user', () => {

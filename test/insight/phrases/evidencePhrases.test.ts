@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { clip, cueEvidence, tenureEvidence, toneNowEvidence, toneTrendEvidence } from '../../../src/insight/phrases/evidencePhrases'
+import {
+  clip,
+  cueEvidence,
+  tenureEvidence,
+  toneNowEvidence,
+  toneTrendEvidence
+} from '../../../src/insight/phrases/evidencePhrases'
 import { formatScore } from '../../../src/insight/phrases/insightPhrases'
 import { reading } from '../fixedTone'
 
@@ -16,15 +22,29 @@ describe('evidence phrases', () => {
   })
 
   it('names the tone now, or why it is unknown', () => {
-    expect(toneNowEvidence(reading(0.42))).toEqual({ key: 'insight.evidence.toneNow.positive', params: { score: '0.42' } })
-    expect(toneNowEvidence(reading(0, 'unknown', 'de'))).toEqual({ key: 'insight.evidence.toneNow.unknownLanguage', params: { language: 'DE' } })
-    expect(toneNowEvidence(reading(0, 'unknown', null))).toEqual({ key: 'insight.evidence.toneNow.unknown', params: {} })
-    expect(toneNowEvidence(reading(0, 'unknown', 'en'))).toEqual({ key: 'insight.evidence.toneNow.unknown', params: {} })
+    expect(toneNowEvidence(reading(0.42))).toEqual({
+      key: 'insight.evidence.toneNow.positive',
+      params: { score: '0.42' }
+    })
+    expect(toneNowEvidence(reading(0, 'unknown', 'de'))).toEqual({
+      key: 'insight.evidence.toneNow.unknownLanguage',
+      params: { language: 'DE' }
+    })
+    expect(toneNowEvidence(reading(0, 'unknown', null))).toEqual({
+      key: 'insight.evidence.toneNow.unknown',
+      params: {}
+    })
+    expect(toneNowEvidence(reading(0, 'unknown', 'en'))).toEqual({
+      key: 'insight.evidence.toneNow.unknown',
+      params: {}
+    })
   })
 
   it('describes a trend only when there is one', () => {
     expect(toneTrendEvidence({ direction: 'unknown', recent: 0.2, baseline: null, slope: null, points: [] })).toBeNull()
-    expect(toneTrendEvidence({ direction: 'declining', recent: -0.5, baseline: 0.25, slope: -0.3, points: [] })).toEqual({
+    expect(
+      toneTrendEvidence({ direction: 'declining', recent: -0.5, baseline: 0.25, slope: -0.3, points: [] })
+    ).toEqual({
       key: 'insight.evidence.toneTrend.declining',
       params: { recent: '-0.50', baseline: '0.25' }
     })
@@ -33,7 +53,9 @@ describe('evidence phrases', () => {
   it('quotes at most three cues in the wanted direction', () => {
     const current = {
       ...reading(-0.8),
-      cues: ['a', 'b', 'c', 'd'].map((text) => ({ kind: 'word', text, weight: -1 })).concat([{ kind: 'word', text: 'nice', weight: 2 }])
+      cues: ['a', 'b', 'c', 'd']
+        .map((text) => ({ kind: 'word', text, weight: -1 }))
+        .concat([{ kind: 'word', text: 'nice', weight: 2 }])
     }
     expect(cueEvidence(current, 'negative').map((line) => line.params.text)).toEqual(['a', 'b', 'c'])
     expect(cueEvidence(current, 'positive').map((line) => line.params.text)).toEqual(['nice'])

@@ -10,9 +10,18 @@ import { stateOf } from '../stateOf'
 
 const settings = defaultInsightSettings
 
-function promptsOf(builder: HistoryBuilder, readings: Record<number, SentimentReading> = {}, words: Record<number, string[]> = {}) {
+function promptsOf(
+  builder: HistoryBuilder,
+  readings: Record<number, SentimentReading> = {},
+  words: Record<number, string[]> = {}
+) {
   const state = stateOf(builder, readings, settings, words)
-  const tier = personalizationTier(state.timeline.requester, state.timeline.organization, state.signals.ticketCount, settings)
+  const tier = personalizationTier(
+    state.timeline.requester,
+    state.timeline.organization,
+    state.signals.ticketCount,
+    settings
+  )
   const patterns = relationshipPatterns({ state, loyaltyScore: 5, tier, settings })
   return empathyPrompts(state, patterns, settings)
 }
@@ -34,15 +43,24 @@ describe('empathyPrompts', () => {
   })
 
   it('says the tone is sliding when it is, with the trend as evidence', () => {
-    const builder = history().requester({ createdDaysAgo: 700 }).ticket({ daysAgo: 8, tags: ['billing'] }).current({ tags: ['billing'] })
+    const builder = history()
+      .requester({ createdDaysAgo: 700 })
+      .ticket({ daysAgo: 8, tags: ['billing'] })
+      .current({ tags: ['billing'] })
     const [first] = promptsOf(builder, { 1000: reading(0), 1001: reading(-0.6) })
     expect(first?.id).toBe('repeatContact')
     expect(first?.text.key).toBe('insight.prompt.repeatContactSliding.text')
-    expect(first?.evidence.map((line) => line.key)).toEqual(['insight.evidence.repeatTopic', 'insight.evidence.toneTrend.declining'])
+    expect(first?.evidence.map((line) => line.key)).toEqual([
+      'insight.evidence.repeatTopic',
+      'insight.evidence.toneTrend.declining'
+    ])
   })
 
   it('puts words of leaving first', () => {
-    const builder = history().requester({ createdDaysAgo: 700 }).ticket({ daysAgo: 8, tags: ['billing'] }).current({ tags: ['billing'] })
+    const builder = history()
+      .requester({ createdDaysAgo: 700 })
+      .ticket({ daysAgo: 8, tags: ['billing'] })
+      .current({ tags: ['billing'] })
     const prompts = promptsOf(builder, { 1001: reading(-0.6) }, { 1001: ['I want a refund.'] })
     expect(prompts[0]?.text).toEqual({ key: 'insight.prompt.churnIntent.text', params: { term: 'refund' } })
   })
@@ -74,17 +92,29 @@ describe('empathyPrompts', () => {
 
   it('welcomes back a customer after a long silence', () => {
     const prompts = promptsOf(history().ticket({ daysAgo: 400 }).current({}), { 1001: reading(0) })
-    expect(prompts).toContainEqual(expect.objectContaining({ id: 'welcomeBack', text: { key: 'insight.prompt.welcomeBack.text', params: { count: 400 } } }))
+    expect(prompts).toContainEqual(
+      expect.objectContaining({
+        id: 'welcomeBack',
+        text: { key: 'insight.prompt.welcomeBack.text', params: { count: 400 } }
+      })
+    )
   })
 
   it('suggests thanks to a delighted customer and to a loyal, satisfied one', () => {
-    const builder = history().requester({ createdDaysAgo: 800 }).ticket({ daysAgo: 100, satisfaction: 'good' }).current({})
+    const builder = history()
+      .requester({ createdDaysAgo: 800 })
+      .ticket({ daysAgo: 100, satisfaction: 'good' })
+      .current({})
     expect(ids(promptsOf(builder, { 1001: reading(0.8) }))).toEqual(['delighted', 'thankLoyalty'])
   })
 
   it('keeps ids stable across variants, so a dismissal sticks', () => {
-    const calm = history().ticket({ daysAgo: 8, tags: ['billing'] }).current({ tags: ['billing'] })
-    const sliding = history().ticket({ daysAgo: 8, tags: ['billing'] }).current({ tags: ['billing'] })
+    const calm = history()
+      .ticket({ daysAgo: 8, tags: ['billing'] })
+      .current({ tags: ['billing'] })
+    const sliding = history()
+      .ticket({ daysAgo: 8, tags: ['billing'] })
+      .current({ tags: ['billing'] })
     const a = promptsOf(calm, { 1000: reading(0), 1001: reading(0) })
     const b = promptsOf(sliding, { 1000: reading(0), 1001: reading(-0.6) })
     expect(a[0]?.text.key).not.toBe(b[0]?.text.key)
@@ -94,7 +124,10 @@ describe('empathyPrompts', () => {
 
 describe('empathyPrompts when the tone is unknown', () => {
   it('does not suggest thanking a loyal customer whose mood cannot be read', () => {
-    const builder = history().requester({ createdDaysAgo: 800 }).ticket({ daysAgo: 100, satisfaction: 'good' }).current({})
+    const builder = history()
+      .requester({ createdDaysAgo: 800 })
+      .ticket({ daysAgo: 100, satisfaction: 'good' })
+      .current({})
     const prompts = promptsOf(builder, { 1001: reading(0, 'unknown', 'es') })
     expect(ids(prompts)).not.toContain('thankLoyalty')
     expect(ids(prompts)).toContain('toneUnknown')

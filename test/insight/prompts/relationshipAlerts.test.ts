@@ -17,7 +17,11 @@ function alertsOf(current: SentimentReading, settings = defaultInsightSettings) 
 
 describe('relationshipAlerts', () => {
   it('raises the frustrated alert at or below the threshold, quoting the negative words', () => {
-    const current = withCues(reading(-0.6), [['unacceptable', -3], ['thanks', 1], ['still waiting', -2]])
+    const current = withCues(reading(-0.6), [
+      ['unacceptable', -3],
+      ['thanks', 1],
+      ['still waiting', -2]
+    ])
     expect(alertsOf(current)).toEqual([
       {
         kind: 'frustrated',
@@ -42,9 +46,21 @@ describe('relationshipAlerts', () => {
   })
 
   it('needs words of feeling: politeness, problem words and learned weights are not enough', () => {
-    const polite = { ...reading(0.8), cues: [{ kind: 'politeness', text: 'thank you', weight: 2 }, { kind: 'learned', text: 'created', weight: 0.5 }] }
+    const polite = {
+      ...reading(0.8),
+      cues: [
+        { kind: 'politeness', text: 'thank you', weight: 2 },
+        { kind: 'learned', text: 'created', weight: 0.5 }
+      ]
+    }
     expect(alertsOf(polite)).toEqual([])
-    const problem = { ...reading(-0.6), cues: [{ kind: 'problem', text: 'error', weight: -1 }, { kind: 'learned', text: 'month', weight: -0.4 }] }
+    const problem = {
+      ...reading(-0.6),
+      cues: [
+        { kind: 'problem', text: 'error', weight: -1 },
+        { kind: 'learned', text: 'month', weight: -0.4 }
+      ]
+    }
     expect(alertsOf(problem)).toEqual([])
   })
 

@@ -6,7 +6,8 @@ import { history } from '../historyBuilder'
 import { stateOf } from '../stateOf'
 
 const settings = defaultInsightSettings
-const builder = () => history().requester({ createdDaysAgo: 700 }).ticket({ daysAgo: 300, satisfaction: 'good' }).current({})
+const builder = () =>
+  history().requester({ createdDaysAgo: 700 }).ticket({ daysAgo: 300, satisfaction: 'good' }).current({})
 
 describe('relationshipScorecard', () => {
   it('scores the five dimensions in order as integers 1–10, each with a definition and evidence', () => {
@@ -37,7 +38,10 @@ describe('relationshipScorecard', () => {
   it('declines, improves or holds against the earlier health', () => {
     const better = scoreDimensions(stateOf(builder(), { 1001: reading(0.9) }), settings)
     const worse = scoreDimensions(stateOf(builder(), { 1001: reading(-0.9) }), settings)
-    expect(relationshipScorecard(worse, better)).toMatchObject({ direction: 'declining', previousOverall: Math.round(better.rawOverall) })
+    expect(relationshipScorecard(worse, better)).toMatchObject({
+      direction: 'declining',
+      previousOverall: Math.round(better.rawOverall)
+    })
     expect(relationshipScorecard(better, worse).direction).toBe('improving')
     expect(relationshipScorecard(better, better).direction).toBe('steady')
   })

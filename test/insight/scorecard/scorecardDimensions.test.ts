@@ -17,7 +17,13 @@ const keys = (evidence: Array<{ key: string }>) => evidence.map((line) => line.k
 function longRelationship() {
   const builder = history().requester({ createdDaysAgo: 1100 })
   for (let index = 0; index < 15; index++) {
-    builder.ticket({ daysAgo: 1080 - index * 70, subject: `Topic ${index} question`, tags: [`topic${index}`], satisfaction: 'good', said: ['a', 'b', 'c'] })
+    builder.ticket({
+      daysAgo: 1080 - index * 70,
+      subject: `Topic ${index} question`,
+      tags: [`topic${index}`],
+      satisfaction: 'good',
+      said: ['a', 'b', 'c']
+    })
   }
   return builder.current({ subject: 'Another thing', said: ['a', 'b', 'c'] })
 }
@@ -29,12 +35,20 @@ describe('Connection Depth', () => {
     expect(keys(first.evidence)).toContain('insight.evidence.firstContact')
     const long = connectionDepth(stateOf(longRelationship()))
     expect(toScore(long.raw)).toBe(10)
-    expect(keys(long.evidence)).toEqual(['insight.evidence.tenureYears', 'insight.evidence.ticketCount', 'insight.evidence.dialogueDepth'])
+    expect(keys(long.evidence)).toEqual([
+      'insight.evidence.tenureYears',
+      'insight.evidence.ticketCount',
+      'insight.evidence.dialogueDepth'
+    ])
   })
 
   it('grows with tenure, other things equal', () => {
-    const young = connectionDepth(stateOf(history().requester({ createdDaysAgo: 60 }).ticket({ daysAgo: 30 }).current({})))
-    const older = connectionDepth(stateOf(history().requester({ createdDaysAgo: 600 }).ticket({ daysAgo: 30 }).current({})))
+    const young = connectionDepth(
+      stateOf(history().requester({ createdDaysAgo: 60 }).ticket({ daysAgo: 30 }).current({}))
+    )
+    const older = connectionDepth(
+      stateOf(history().requester({ createdDaysAgo: 600 }).ticket({ daysAgo: 30 }).current({}))
+    )
     expect(older.raw).toBeGreaterThan(young.raw)
   })
 })
@@ -43,7 +57,11 @@ describe('Trust Level', () => {
   it('sits in the middle with no ratings and no history', () => {
     const trust = trustLevel(stateOf(history().current({})), settings)
     expect(toScore(trust.raw)).toBe(6)
-    expect(keys(trust.evidence)).toEqual(['insight.evidence.noCsat', 'insight.evidence.noReopens', 'insight.evidence.noRepeatContacts'])
+    expect(keys(trust.evidence)).toEqual([
+      'insight.evidence.noCsat',
+      'insight.evidence.noReopens',
+      'insight.evidence.noRepeatContacts'
+    ])
   })
 
   it('rises with good ratings and falls with bad ratings, reopens and repeat contacts', () => {
@@ -59,7 +77,11 @@ describe('Trust Level', () => {
       settings
     )
     expect(toScore(poor.raw)).toBeLessThanOrEqual(2)
-    expect(keys(poor.evidence)).toEqual(['insight.evidence.csatBad', 'insight.evidence.reopens', 'insight.evidence.repeatContacts'])
+    expect(keys(poor.evidence)).toEqual([
+      'insight.evidence.csatBad',
+      'insight.evidence.reopens',
+      'insight.evidence.repeatContacts'
+    ])
   })
 })
 
@@ -112,7 +134,11 @@ describe('Loyalty Indicators', () => {
   it('is high for a long tenure with contacts spread over time and good ratings', () => {
     const loyal = loyaltyIndicators(stateOf(longRelationship()), settings)
     expect(toScore(loyal.raw)).toBe(10)
-    expect(keys(loyal.evidence)).toEqual(['insight.evidence.tenureYears', 'insight.evidence.activeQuarters', 'insight.evidence.csatGood'])
+    expect(keys(loyal.evidence)).toEqual([
+      'insight.evidence.tenureYears',
+      'insight.evidence.activeQuarters',
+      'insight.evidence.csatGood'
+    ])
   })
 
   it('measures tenure against the long-tenure setting', () => {
@@ -125,7 +151,10 @@ describe('Loyalty Indicators', () => {
   it('drops when they mention leaving', () => {
     const builder = () => longRelationship()
     const staying = loyaltyIndicators(stateOf(builder()), settings)
-    const leaving = loyaltyIndicators(stateOf(builder(), {}, settings, { 1015: ['I want to cancel my subscription.'] }), settings)
+    const leaving = loyaltyIndicators(
+      stateOf(builder(), {}, settings, { 1015: ['I want to cancel my subscription.'] }),
+      settings
+    )
     expect(staying.raw - leaving.raw).toBeCloseTo(2, 10)
     expect(keys(leaving.evidence)).toContain('insight.evidence.churnIntent')
   })

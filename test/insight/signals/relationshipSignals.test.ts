@@ -10,14 +10,29 @@ const signalsOf = (builder: ReturnType<typeof history>) =>
 describe('relationshipSignals', () => {
   it('counts contacts in the last 7, 30 and 90 days, the current ticket included', () => {
     const { signals } = signalsOf(
-      history().ticket({ daysAgo: 200 }).ticket({ daysAgo: 60 }).ticket({ daysAgo: 20 }).ticket({ daysAgo: 5 }).current({})
+      history()
+        .ticket({ daysAgo: 200 })
+        .ticket({ daysAgo: 60 })
+        .ticket({ daysAgo: 20 })
+        .ticket({ daysAgo: 5 })
+        .current({})
     )
-    expect(signals).toMatchObject({ ticketCount: 5, contactsLast7Days: 2, contactsLast30Days: 3, contactsLast90Days: 4 })
+    expect(signals).toMatchObject({
+      ticketCount: 5,
+      contactsLast7Days: 2,
+      contactsLast30Days: 3,
+      contactsLast90Days: 4
+    })
   })
 
   it('measures tenure from sign-up and counts tickets in the first 30 days as a customer', () => {
     const { signals, details } = signalsOf(
-      history().requester({ createdDaysAgo: 400 }).ticket({ daysAgo: 399 }).ticket({ daysAgo: 380 }).ticket({ daysAgo: 300 }).current({})
+      history()
+        .requester({ createdDaysAgo: 400 })
+        .ticket({ daysAgo: 399 })
+        .ticket({ daysAgo: 380 })
+        .ticket({ daysAgo: 300 })
+        .current({})
     )
     expect(signals.tenureDays).toBe(400)
     expect(details.tenureMonths).toBe(13)
@@ -44,8 +59,18 @@ describe('relationshipSignals', () => {
   })
 
   it('recognises a first contact', () => {
-    const { signals, details } = signalsOf(history().requester({ createdDaysAgo: 2 }).current({ said: ['Hello there'] }))
-    expect(signals).toMatchObject({ firstContact: true, ticketCount: 1, tenureDays: 2, repeatContacts: 0, currentTopicContacts: 1 })
+    const { signals, details } = signalsOf(
+      history()
+        .requester({ createdDaysAgo: 2 })
+        .current({ said: ['Hello there'] })
+    )
+    expect(signals).toMatchObject({
+      firstContact: true,
+      ticketCount: 1,
+      tenureDays: 2,
+      repeatContacts: 0,
+      currentTopicContacts: 1
+    })
     expect(details.activeQuarters).toBe(1)
   })
 

@@ -14,11 +14,19 @@ describe('repeatContacts', () => {
       .current({ subject: 'Double charge again', tags: ['billing'] })
       .build()
     const result = repeatContacts(requesterTimeline(built, now), settings)
-    expect(result).toEqual({ repeatContacts: 2, currentTopic: 'billing', currentTopicContacts: 3, currentTopicSpanDays: 10 })
+    expect(result).toEqual({
+      repeatContacts: 2,
+      currentTopic: 'billing',
+      currentTopicContacts: 3,
+      currentTopicSpanDays: 10
+    })
   })
 
   it('does not count the same topic outside the window', () => {
-    const built = history().ticket({ daysAgo: 20, tags: ['billing'] }).current({ tags: ['billing'] }).build()
+    const built = history()
+      .ticket({ daysAgo: 20, tags: ['billing'] })
+      .current({ tags: ['billing'] })
+      .build()
     const result = repeatContacts(requesterTimeline(built, now), settings)
     expect(result.repeatContacts).toBe(0)
     expect(result.currentTopicContacts).toBe(1)
@@ -26,7 +34,10 @@ describe('repeatContacts', () => {
   })
 
   it('follows the window setting', () => {
-    const built = history().ticket({ daysAgo: 20, tags: ['billing'] }).current({ tags: ['billing'] }).build()
+    const built = history()
+      .ticket({ daysAgo: 20, tags: ['billing'] })
+      .current({ tags: ['billing'] })
+      .build()
     const result = repeatContacts(requesterTimeline(built, now), { ...settings, repeatContactWindowDays: 30 })
     expect(result.currentTopicContacts).toBe(2)
   })
@@ -40,7 +51,10 @@ describe('repeatContacts', () => {
   })
 
   it('matches by subject when tickets carry no tags', () => {
-    const built = history().ticket({ daysAgo: 2, subject: 'Export to CSV fails' }).current({ subject: 'CSV export fails again' }).build()
+    const built = history()
+      .ticket({ daysAgo: 2, subject: 'Export to CSV fails' })
+      .current({ subject: 'CSV export fails again' })
+      .build()
     const result = repeatContacts(requesterTimeline(built, now), settings)
     expect(result.currentTopic).toBe('csv export fail')
     expect(result.currentTopicContacts).toBe(2)

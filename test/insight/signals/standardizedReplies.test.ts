@@ -14,7 +14,10 @@ describe('standardizedReplies', () => {
       .ticket({ daysAgo: 10, said: ['My card was declined.'], agentReplies: [macro('#98765')] })
       .current({ said: ['Still nothing.'] })
       .build()
-    expect(standardizedReplies(requesterTimeline(built, now))).toEqual({ standardizedReplies: true, standardizedReplyTickets: 2 })
+    expect(standardizedReplies(requesterTimeline(built, now))).toEqual({
+      standardizedReplies: true,
+      standardizedReplyTickets: 2
+    })
   })
 
   it('does not flag replies written for each ticket', () => {
@@ -22,12 +25,16 @@ describe('standardizedReplies', () => {
       .ticket({
         daysAgo: 20,
         said: ['Where is my order?'],
-        agentReplies: ['Your order left our warehouse on Monday and the courier expects to deliver it by Thursday afternoon at the latest.']
+        agentReplies: [
+          'Your order left our warehouse on Monday and the courier expects to deliver it by Thursday afternoon at the latest.'
+        ]
       })
       .ticket({
         daysAgo: 10,
         said: ['My card was declined.'],
-        agentReplies: ['The bank declined the card because the billing address did not match; updating it in your profile will fix the payment.']
+        agentReplies: [
+          'The bank declined the card because the billing address did not match; updating it in your profile will fix the payment.'
+        ]
       })
       .current({})
       .build()
@@ -40,7 +47,10 @@ describe('standardizedReplies', () => {
       .ticket({ daysAgo: 10, said: [macro('#2')], agentReplies: ['Thanks!'] })
       .current({ agentReplies: [macro('#3'), macro('#4')] })
       .build()
-    expect(standardizedReplies(requesterTimeline(built, now))).toEqual({ standardizedReplies: false, standardizedReplyTickets: 0 })
+    expect(standardizedReplies(requesterTimeline(built, now))).toEqual({
+      standardizedReplies: false,
+      standardizedReplyTickets: 0
+    })
   })
 
   it('finds nothing in a history without comments', () => {

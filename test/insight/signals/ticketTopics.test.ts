@@ -29,7 +29,9 @@ describe('sharedTopic', () => {
   })
 
   it('matches subjects that share two content words', () => {
-    expect(sharedTopic(topic([], ['invoice', 'pdf', 'missing']), topic([], ['missing', 'invoice', 'june', 'again']))).toBe('invoice missing')
+    expect(
+      sharedTopic(topic([], ['invoice', 'pdf', 'missing']), topic([], ['missing', 'invoice', 'june', 'again']))
+    ).toBe('invoice missing')
   })
 
   it('matches subjects whose word overlap is at least half (Jaccard)', () => {
@@ -46,7 +48,8 @@ describe('sharedTopic', () => {
 describe('genericTags', () => {
   it('treats channel tags, tier tags and tags on nearly every ticket as generic', () => {
     const builder = history()
-    for (let index = 0; index < 5; index++) builder.ticket({ daysAgo: 10 + index, tags: ['acme_org', index === 0 ? 'billing' : 'login'] })
+    for (let index = 0; index < 5; index++)
+      builder.ticket({ daysAgo: 10 + index, tags: ['acme_org', index === 0 ? 'billing' : 'login'] })
     const timeline = requesterTimeline(builder.current({ tags: ['acme_org'] }).build(), now)
     const generic = genericTags(timeline.tickets, defaultInsightSettings)
     expect(generic.has('acme_org')).toBe(true)
@@ -57,7 +60,13 @@ describe('genericTags', () => {
   })
 
   it('does not judge tags generic on a short history', () => {
-    const timeline = requesterTimeline(history().ticket({ daysAgo: 3, tags: ['billing'] }).current({ tags: ['billing'] }).build(), now)
+    const timeline = requesterTimeline(
+      history()
+        .ticket({ daysAgo: 3, tags: ['billing'] })
+        .current({ tags: ['billing'] })
+        .build(),
+      now
+    )
     expect(genericTags(timeline.tickets, defaultInsightSettings).has('billing')).toBe(false)
   })
 })

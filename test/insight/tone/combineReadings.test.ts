@@ -35,7 +35,11 @@ describe('combineReadings', () => {
     const first = { ...reading(-0.4), cues: [{ kind: 'word', text: 'slow', weight: -1 }] }
     const second = {
       ...reading(-0.6),
-      cues: Array.from({ length: 9 }, (_, index) => ({ kind: 'word', text: index === 0 ? 'slow' : `w${index}`, weight: -1 }))
+      cues: Array.from({ length: 9 }, (_, index) => ({
+        kind: 'word',
+        text: index === 0 ? 'slow' : `w${index}`,
+        weight: -1
+      }))
     }
     const combined = combineReadings([first, second])
     expect(combined.cues).toHaveLength(8)

@@ -5,19 +5,31 @@ import { history, now, requesterId } from '../historyBuilder'
 
 describe('createToneReader', () => {
   it('reads the requester’s words of a ticket, latest message leading', () => {
-    const built = history().current({ said: ['Hello, a quick question about exports.', 'This is awful, I am furious!'], agentReplies: ['Great news!'] }).build()
+    const built = history()
+      .current({
+        said: ['Hello, a quick question about exports.', 'This is awful, I am furious!'],
+        agentReplies: ['Great news!']
+      })
+      .build()
     const tone = createToneReader(requesterId).ticketTone(requesterTimeline(built, now).current!)
     expect(tone.words).toEqual(['Hello, a quick question about exports.', 'This is awful, I am furious!'])
     expect(tone.reading?.label).toBe('negative')
   })
 
   it('has no reading for a ticket where the requester wrote nothing', () => {
-    const built = history().current({ agentReplies: ['Reaching out about your renewal.'] }).build()
-    expect(createToneReader(requesterId).ticketTone(requesterTimeline(built, now).current!)).toEqual({ words: [], reading: null })
+    const built = history()
+      .current({ agentReplies: ['Reaching out about your renewal.'] })
+      .build()
+    expect(createToneReader(requesterId).ticketTone(requesterTimeline(built, now).current!)).toEqual({
+      words: [],
+      reading: null
+    })
   })
 
   it('reads each ticket once and gives the same answer again', () => {
-    const built = history().current({ said: ['Thanks, that fixed it!'] }).build()
+    const built = history()
+      .current({ said: ['Thanks, that fixed it!'] })
+      .build()
     const reader = createToneReader(requesterId)
     const entry = requesterTimeline(built, now).current!
     expect(reader.ticketTone(entry)).toBe(reader.ticketTone(entry))
