@@ -9,11 +9,19 @@ const alternation = (words: string[]) => words.map((word) => word.replace(/[.*+?
 
 const signatureDelimiter = /^\s*--\s*$|^\s*—\s*$|^\s*__\s*$/
 const mobileFooter = new RegExp(`^\\s*(?:${alternation(vocabulary.mobileFooters)})\\b`, 'iu')
-/** A sign-off, optionally followed on the same line by a name of one to three capitalised words. */
-const signOff = new RegExp(
-  `^\\s*(?:${alternation(vocabulary.signOffs)})\\s*[,.!]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*[,.!]*\\s*$`,
-  'iu'
-)
+/** Sign-offs longest first, so "thanks again" wins over "thanks". */
+const signOffs = [...vocabulary.signOffs].sort((a, b) => b.length - a.length)
+/** What may follow a sign-off on its line: punctuation and a name of one to three capitalised words. */
+const nameAfterSignOff = /^[,.!]*(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*[,.!]*$/u
+const letter = /\p{L}/u
+
+/** "Best regards,", "Thanks, Ann", "Saludos" — but not "Thanks for nothing." (names must be capitalised). */
+function isSignOff(line: string): boolean {
+  const trimmed = line.trim()
+  const lower = trimmed.toLowerCase()
+  const signOff = signOffs.find((candidate) => lower.startsWith(candidate) && !letter.test(lower[candidate.length] ?? ''))
+  return signOff !== undefined && nameAfterSignOff.test(trimmed.slice(signOff.length))
+}
 /** The most lines a signature block under a sign-off may have, and how long each may be. */
 const signatureBlockLines = 6
 const signatureLineLength = 60
@@ -33,7 +41,7 @@ export function removeSignature(lines: string[]): string[] {
   for (let index = kept.length - 1; index >= 0; index--) {
     const line = kept[index]!
     if (line.trim() === '') continue
-    if (signOff.test(line)) {
+    if (isSignOff(line)) {
       const hasContentAbove = kept.slice(0, index).some((above) => above.trim() !== '')
       return hasContentAbove ? kept.slice(0, index) : kept
     }

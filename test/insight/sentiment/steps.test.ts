@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { emphasisCues } from '../../../src/insight/sentiment/emphasisCues'
+import { learnedTone } from '../../../src/insight/sentiment/learnedTone'
+import { ruleTone } from '../../../src/insight/sentiment/ruleTone'
+import { tokenizeForSentiment } from '../../../src/insight/sentiment/tokenizeForSentiment'
+import { weighTokens } from '../../../src/insight/sentiment/weighTokens'
+
+const shape = (text: string) => tokenizeForSentiment(text).map((token) => `${token.kind}:${token.text}${token.caps ? '^' : ''}`)
+const weigh = (text: string) => weighTokens(tokenizeForSentiment(text)).cues.map(({ kind, text, weight }) => ({ kind, text, weight }))
+
+describe('tokenizeForSentiment', () => {
+  it('keeps words (with apostrophes, made straight), punctuation runs, emoticons and emoji', () => {
+    expect(shape('I don’t like it :( but THIS is GREAT!!! 😍xD')).toEqual([
+      'word:i', "word:don't", 'word:like', 'word:it', 'emoticon::(', 'word:but', 'word:this^', 'word:is', 'word:great^',
+      'exclaim:!!!', 'emoji:😍', 'emoticon:XD'
+    ])
+    expect(shape('Really?? Well... (see box) café - ok')).toEqual([
+      'word:really', 'question:??', 'word:well', 'stop:...', 'comma:(', 'word:see', 'word:box', 'comma:)', 'word:café',
+      'comma:-', 'word:ok'
+    ])
+  })
+
+  it('does not read an emoticon glued inside a word or a number', () => {
+    expect(shape('item 8) and box:)x')).not.toContain('emoticon:8)')
+  })
+})
+
+describe('weighTokens (the scoring strategy)', () => {
+  it('takes AFINN valences from the sentiment package, support entries over them', () => {
+    expect(weigh('good')).toEqual([{ kind: 'word', text: 'good', weight: 3 }])
+    expect(weigh('unacceptable')).toEqual([{ kind: 'word', text: 'unacceptable', weight: -3 }])
+    expect(weigh('wrong')).toEqual([{ kind: 'problem', text: 'wrong', weight: -1 }])
+  })
+
+  it('negates to the end of the clause, capped, and stops at punctuation or "but"', () => {
+    expect(weigh('not really a good idea')).toEqual([{ kind: 'negated', text: 'not … good', weight: 3 * -0.75 }])
+    expect(weigh('not now, good')).toEqual([{ kind: 'word', text: 'good', weight: 3 }])
+    expect(weigh('not bad but good')[1]).toEqual({ kind: 'word', text: 'good', weight: 3 * 1.5 })
+  })
+
+  it('boosts and tones down the next sentiment word, and weighs capitals in mixed text', () => {
+    expect(weigh('very good')[0]!.weight).toBeCloseTo(3 * 1.3)
+    expect(weigh('slightly good')[0]!.weight).toBeCloseTo(3 * 0.5)
+    expect(weigh('it is GOOD')[0]!.weight).toBeCloseTo(3 * 1.5)
+    expect(weigh('IT IS GOOD')[0]!.weight).toBe(3)
+  })
+
+  it('reads lexicon phrases as one unit: politeness, frustration, fixed valence', () => {
+    expect(weigh('thanks in advance')).toEqual([{ kind: 'politeness', text: 'thanks in advance', weight: 0 }])
+    expect(weigh('this is the third time')).toEqual([{ kind: 'frustration', text: 'third time', weight: -2 }])
+    expect(weigh('no problem')).toEqual([{ kind: 'phrase', text: 'no problem', weight: 1 }])
+    expect(weigh('still not fixed')).toContainEqual({ kind: 'negated', text: 'not … fixed', weight: 1 * -0.75 })
+  })
+})
+
+describe('emphasisCues', () => {
+  const emphasis = (text: string) => {
+    const tokens = tokenizeForSentiment(text)
+    return emphasisCues(tokens, weighTokens(tokens))
+  }
+
+  it('reads ?? and shouting without tone words as frustration', () => {
+    expect(emphasis('where is it??').cues).toEqual([expect.objectContaining({ kind: 'frustration', text: '??' })])
+    expect(emphasis('WHERE IS MY ORDER').cues).toEqual([expect.objectContaining({ kind: 'frustration', text: 'CAPS' })])
+  })
+
+  it('amplifies the words with exclamation marks, up to four', () => {
+    expect(emphasis('good!').amplification).toBeGreaterThan(1)
+    expect(emphasis('good!!!!!!!!').amplification).toBe(emphasis('good!!!!').amplification)
+  })
+})
+
+describe('ruleTone and learnedTone', () => {
+  it('sets politeness aside when the message says something negative', () => {
+    const polite = ruleTone(tokenizeForSentiment('thank you for your help'))
+    const complaint = ruleTone(tokenizeForSentiment('broken again. thank you for your help'))
+    expect(polite.cues.map((cue) => cue.kind)).toContain('politeness')
+    expect(complaint.cues.map((cue) => cue.kind)).not.toContain('politeness')
+  })
+
+  it('adds each learned word once, as a cue, on top of the rescaled rule sum', () => {
+    const tokens = tokenizeForSentiment('awful awful movie, awful plot')
+    const { logit, cues } = learnedTone(tokens, ruleTone(tokens))
+    const learned = cues.filter((cue) => cue.kind === 'learned')
+    expect(new Set(learned.map((cue) => cue.text)).size).toBe(learned.length)
+    expect(logit).toBeCloseTo(cues.reduce((sum, cue) => sum + cue.weight, 0) / 1, 5)
+  })
+})
