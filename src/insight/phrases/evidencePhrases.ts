@@ -71,11 +71,16 @@ export function clip(text: string, maxChars: number): string {
 /** Subjects and topics quoted in a phrase are clipped to this many characters. */
 export const quotedChars = 80
 
-/** "N contacts about <topic> in D days": the current ticket's repeat run. */
+/** The current ticket's repeat run as phrase params: contacts, topic, and the span in days (a same-day run is 1). */
+export function repeatTopicParams(signals: RelationshipSignals): { count: number; contacts: number; topic: string } {
+  return {
+    count: Math.max(1, signals.currentTopicSpanDays),
+    contacts: signals.currentTopicContacts,
+    topic: clip(signals.currentTopic ?? '', quotedChars)
+  }
+}
+
+/** "N contacts about <topic> in D days". */
 export function repeatTopicEvidence(signals: RelationshipSignals): Phrase {
-  return phrase('insight.evidence.repeatTopic', {
-    count: signals.currentTopicContacts,
-    topic: clip(signals.currentTopic ?? '', quotedChars),
-    days: signals.currentTopicSpanDays
-  })
+  return phrase('insight.evidence.repeatTopic', repeatTopicParams(signals))
 }

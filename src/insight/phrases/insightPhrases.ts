@@ -24,7 +24,8 @@ export interface InsightPhraseParams {
   'insight.evidence.contactsLast7Days': Count
   'insight.evidence.contactsLast30Days': Count
   'insight.evidence.contactsInFirst30Days': Count
-  'insight.evidence.repeatTopic': { count: number; topic: string; days: number }
+  /** `count` is the span in days (at least 1), so the plural follows the days; `contacts` is always 2 or more. */
+  'insight.evidence.repeatTopic': { count: number; contacts: number; topic: string }
   'insight.evidence.repeatContacts': { count: number; window: number }
   'insight.evidence.noRepeatContacts': { window: number }
   'insight.evidence.reopens': Count
@@ -51,8 +52,8 @@ export interface InsightPhraseParams {
   'insight.evidence.standardizedChurn': None
   'insight.evidence.churnIntent': { term: string }
 
-  'insight.prompt.repeatContact.text': { count: number; topic: string; days: number }
-  'insight.prompt.repeatContactSliding.text': { count: number; topic: string; days: number }
+  'insight.prompt.repeatContact.text': { count: number; contacts: number; topic: string }
+  'insight.prompt.repeatContactSliding.text': { count: number; contacts: number; topic: string }
   'insight.prompt.frustratedLoyalist.text': Count
   'insight.prompt.frustratedLoyalistLoyal.text': None
   'insight.prompt.earlyChurnRisk.text': Count

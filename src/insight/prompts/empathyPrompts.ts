@@ -11,6 +11,7 @@ import {
   languageName,
   quotedChars,
   repeatTopicEvidence,
+  repeatTopicParams,
   tenureEvidence,
   tenureYears,
   toneNowEvidence,
@@ -47,11 +48,7 @@ export function empathyPrompts(
   }
 
   if (signals.currentTopicContacts >= 2 && signals.currentTopic !== null) {
-    const params = {
-      count: signals.currentTopicContacts,
-      topic: clip(signals.currentTopic, quotedChars),
-      days: signals.currentTopicSpanDays
-    }
+    const params = repeatTopicParams(signals)
     const key = sliding ? 'insight.prompt.repeatContactSliding.text' : 'insight.prompt.repeatContact.text'
     add(90, 'repeatContact', phrase(key, params), [
       repeatTopicEvidence(signals),

@@ -37,8 +37,8 @@ describe('empathyPrompts', () => {
     const [first] = promptsOf(builder, { 1000: reading(0), 1001: reading(0), 1002: reading(0) })
     expect(first).toEqual({
       id: 'repeatContact',
-      text: { key: 'insight.prompt.repeatContact.text', params: { count: 3, topic: 'billing', days: 10 } },
-      evidence: [{ key: 'insight.evidence.repeatTopic', params: { count: 3, topic: 'billing', days: 10 } }]
+      text: { key: 'insight.prompt.repeatContact.text', params: { count: 10, contacts: 3, topic: 'billing' } },
+      evidence: [{ key: 'insight.evidence.repeatTopic', params: { count: 10, contacts: 3, topic: 'billing' } }]
     })
   })
 
@@ -131,5 +131,18 @@ describe('empathyPrompts when the tone is unknown', () => {
     const prompts = promptsOf(builder, { 1001: reading(0, 'unknown', 'es') })
     expect(ids(prompts)).not.toContain('thankLoyalty')
     expect(ids(prompts)).toContain('toneUnknown')
+  })
+})
+
+describe('empathyPrompts on a same-day repeat', () => {
+  it('counts a same-day run as within one day', () => {
+    const builder = history()
+      .ticket({ daysAgo: 0, tags: ['billing'] })
+      .current({ tags: ['billing'] })
+    const [first] = promptsOf(builder, { 1000: reading(0), 1001: reading(0) })
+    expect(first?.text).toEqual({
+      key: 'insight.prompt.repeatContact.text',
+      params: { count: 1, contacts: 2, topic: 'billing' }
+    })
   })
 })
