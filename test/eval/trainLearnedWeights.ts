@@ -9,6 +9,7 @@ import { resolve } from 'node:path'
 import { learnedFeatureKeys } from '../../src/insight/sentiment/learnedFeatures'
 import { ruleTone } from '../../src/insight/sentiment/ruleTone'
 import { tokenizeForSentiment } from '../../src/insight/sentiment/tokenizeForSentiment'
+import { cleanCustomerText } from '../../src/insight/text/cleanCustomerText'
 import { developmentSetsDir } from './developmentSets'
 import { isHeldOut } from './heldOut'
 import { readLabelledTexts } from './labelledTexts'
@@ -26,23 +27,34 @@ interface Example {
   rules: number
   target: 0 | 1
   weight: number
+  /** Which development set the row comes from. */
+  set: number
 }
 
-function examplesOf(file: string): Example[] {
+/**
+ * How close each corpus is to support text. Film and editorial snippets judge works and events, not a service the
+ * writer uses; they count less than product reviews, dialogue turns and short social posts.
+ */
+function relevance(file: string): number {
+  return /movie|nyt|imdb/.test(file) ? Number(process.env.FAR ?? 0.5) : 1
+}
+
+function examplesOf(file: string, set: number): Example[] {
   const polar = readLabelledTexts(file).filter((row) => row.label !== 'neutral' && !isHeldOut(row.text))
   const counts = { negative: 0, positive: 0 }
   for (const row of polar) counts[row.label as 'negative' | 'positive']++
   // Each set weighs in proportion to its size up to a cap, each class half of its set.
-  const setWeight = Math.min(polar.length, 3000)
+  const setWeight = Math.min(polar.length, 3000) * relevance(file)
   return polar.map((row) => {
-    const tokens = tokenizeForSentiment(row.text)
+    const tokens = tokenizeForSentiment(cleanCustomerText(row.text))
     const tone = ruleTone(tokens)
     const label = row.label as 'negative' | 'positive'
     return {
       keys: learnedFeatureKeys(tokens, tone),
       rules: tone.sum / rulesScale,
       target: label === 'positive' ? 1 : 0,
-      weight: setWeight / (2 * counts[label])
+      weight: setWeight / (2 * counts[label]),
+      set
     }
   })
 }
@@ -51,12 +63,57 @@ const files = readdirSync(developmentSetsDir)
   .filter((name) => name.endsWith('.tsv'))
   .sort()
   .map((name) => resolve(developmentSetsDir, name))
-const examples = files.flatMap(examplesOf)
+const examples = files.flatMap((file, set) => examplesOf(file, set))
 const meanWeight = examples.reduce((sum, example) => sum + example.weight, 0) / examples.length
 for (const example of examples) example.weight /= meanWeight
 
 const rowsPerKey = new Map<string, number>()
 for (const example of examples) for (const key of example.keys) rowsPerKey.set(key, (rowsPerKey.get(key) ?? 0) + 1)
+
+/**
+ * Words whose lean holds across corpora: at least `agreeingSets` development sets, each with enough rows of the
+ * word, lean the same way (smoothed log-odds beyond `minimumLean`) and none leans the other way. A word that
+ * means praise in film reviews only ("plot", "cast") will not mean it in a support ticket; this keeps the learned
+ * layer to general evidence.
+ */
+const agreeingSets = Number(process.env.AGREE ?? 0)
+const minimumLean = Number(process.env.LEAN ?? 0.4)
+const minimumSetRows = 3
+
+function crossCorpusWords(): Set<string> {
+  const perSet = files.map(() => new Map<string, { positive: number; negative: number }>())
+  const totals = files.map(() => ({ positive: 0, negative: 0 }))
+  for (const example of examples) {
+    const side = example.target === 1 ? 'positive' : 'negative'
+    totals[example.set]![side]++
+    for (const key of example.keys) {
+      const counts = perSet[example.set]!.get(key) ?? { positive: 0, negative: 0 }
+      counts[side]++
+      perSet[example.set]!.set(key, counts)
+    }
+  }
+  const kept = new Set<string>()
+  for (const key of rowsPerKey.keys()) {
+    let agree = 0
+    let disagree = 0
+    let overall = 0
+    const leans = perSet.flatMap((counts, set) => {
+      const entry = counts.get(key)
+      if (!entry || entry.positive + entry.negative < minimumSetRows) return []
+      const total = totals[set]!
+      const lean =
+        Math.log((entry.positive + 0.5) / (total.positive + 1)) - Math.log((entry.negative + 0.5) / (total.negative + 1))
+      return Math.abs(lean) >= minimumLean ? [Math.sign(lean)] : []
+    })
+    for (const lean of leans) overall += lean
+    for (const lean of leans) {
+      if (lean === Math.sign(overall)) agree++
+      else disagree++
+    }
+    if (agree >= agreeingSets && disagree === 0) kept.add(key)
+  }
+  return kept
+}
 
 function fit(vocabulary: string[]) {
   const indexOf = new Map(vocabulary.map((key, index) => [key, index]))
@@ -76,7 +133,8 @@ function fit(vocabulary: string[]) {
   })
 }
 
-const candidates = [...rowsPerKey].filter(([, rows]) => rows >= minimumRows).map(([key]) => key)
+const general = agreeingSets > 0 ? crossCorpusWords() : new Set(rowsPerKey.keys())
+const candidates = [...rowsPerKey].filter(([key, rows]) => rows >= minimumRows && general.has(key)).map(([key]) => key)
 const first = fit(candidates)
 const strongest = candidates
   .map((key, index) => ({ key, strength: Math.abs(first.sparse[index]!) * Math.sqrt(rowsPerKey.get(key)!) }))

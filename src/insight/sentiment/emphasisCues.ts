@@ -28,9 +28,12 @@ function longestCapsRun(tokens: SentimentToken[]): number {
 export function emphasisCues(tokens: SentimentToken[], weighed: WeighedTokens): Emphasis {
   const cues: WeighedCue[] = []
   let exclamations = 0
+  let wordSum = 0
+  for (const cue of weighed.cues) wordSum += cue.weight
   for (const token of tokens) {
     if (token.kind === 'exclaim') exclamations += token.text.length
-    else if (token.kind === 'question' && token.text.length > 1) {
+    // "?!" after praise is excitement; after a complaint or on its own, exasperation.
+    else if (token.kind === 'question' && token.text.length > 1 && wordSum <= 0) {
       cues.push({ kind: 'frustration', text: token.text, weight: thresholds.questionRunWeight, sentence: -1 })
     }
   }

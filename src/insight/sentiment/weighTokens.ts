@@ -4,7 +4,7 @@
  * "but" weighing less than the one after. Returns one cue per contribution, so the reading can say why.
  */
 import type { SentimentCue } from '../relationshipInsight'
-import { negators, notNegating, symbolValence } from './lexicon/sentimentLexicon'
+import { negators, notNegatable, notNegating, symbolValence } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
@@ -51,7 +51,7 @@ interface WalkState {
 function weigh(state: WalkState, base: number, token: SentimentToken, text: string, kind: CueKind): void {
   let weight = base * state.boost * state.afterContrast
   if (token.caps && !state.allCaps) weight *= thresholds.capsFactor
-  if (state.negationLeft > 0 && kind !== 'frustration') {
+  if (state.negationLeft > 0 && kind !== 'frustration' && !notNegatable.has(text)) {
     weight *= thresholds.negationFactor
     state.cues.push({ kind: 'negated', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
   } else state.cues.push({ kind, text, weight, sentence: state.sentence })

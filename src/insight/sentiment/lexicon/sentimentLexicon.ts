@@ -38,6 +38,7 @@ export const negators: ReadonlySet<string> = new Set(modifiers.negators)
 export const clauseBreakers: ReadonlySet<string> = new Set(modifiers.clauseBreakers)
 export const contrastWords: ReadonlySet<string> = new Set(modifiers.contrast)
 export const notNegating: ReadonlySet<string> = new Set(modifiers.notNegating)
+export const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
 export const intensity: ReadonlyMap<string, number> = new Map(numericEntries(modifiers.intensifiers))
 export const problemWords: ReadonlySet<string> = new Set(problemTerms.terms)
 
