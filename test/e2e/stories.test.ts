@@ -36,6 +36,10 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
             expect(await app.getByTestId('empathy-prompt').count()).toBeGreaterThan(0)
             expect(await app.getByTestId('empathy-prompt').count()).toBeLessThanOrEqual(3)
             if (story.expectedState === 'firstTime') await app.getByTestId('first-contact').waitFor()
+            // Languages are named for the agent, not given as codes.
+            if (story.id === 'spanish-requester') {
+              await expect(app.getByTestId('rapport-sidebar').textContent()).resolves.toContain('Spanish')
+            }
           }
           await saveScreenshots(page, story.id)
           expect(pageErrors).toEqual([])

@@ -2,7 +2,7 @@ import { Accordion } from '@zendeskgarden/react-accordions'
 import { SM } from '@zendeskgarden/react-typography'
 import type { RelationshipScorecard, ScorecardDimension } from '../../insight/relationshipInsight'
 import { useTranslate } from '../contexts/I18nContext'
-import { EvidenceList } from './PhraseText'
+import { EvidenceList, PhraseText } from './PhraseText'
 import { ScoreBar } from './ScoreBar'
 import { SidebarSection } from './SidebarSection'
 
@@ -43,7 +43,9 @@ function DimensionSection({ dimension }: { dimension: ScorecardDimension }) {
         </Accordion.Label>
       </Accordion.Header>
       <Accordion.Panel>
-        <SM className="rapport-muted">{translate(`sidebar.health.dimension.${dimension.id}.definition`)}</SM>
+        <SM className="rapport-muted">
+          <PhraseText phrase={dimension.definition} />
+        </SM>
         <EvidenceList evidence={dimension.evidence} label={translate('sidebar.health.evidence', { name })} />
       </Accordion.Panel>
     </Accordion.Section>
