@@ -50,7 +50,7 @@ function examplesOf(file: string, set: number): Example[] {
     const tone = ruleTone(tokens)
     const label = row.label as 'negative' | 'positive'
     return {
-      keys: learnedFeatureKeys(tokens, tone),
+      keys: learnedFeatureKeys(tokens),
       rules: tone.sum / rulesScale,
       target: label === 'positive' ? 1 : 0,
       weight: setWeight / (2 * counts[label]),

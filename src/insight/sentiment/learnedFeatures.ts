@@ -7,7 +7,6 @@
 import neutralWords from './lexicon/neutralWords.json'
 import { problemWords } from './lexicon/sentimentLexicon'
 import type { SentimentToken } from './tokenizeForSentiment'
-import type { WeighedTokens } from './weighTokens'
 
 export const negatedMark = '~'
 
@@ -16,18 +15,21 @@ const ignored: ReadonlySet<string> = new Set([...neutralWords.words, ...problemW
 const hasDigit = /\d/
 
 /** The learned-layer key of the token at `index`, or null when the learned layer does not look at it. */
-export function learnedFeatureKeyAt(tokens: SentimentToken[], weighed: WeighedTokens, index: number): string | null {
+export function learnedFeatureKeyAt(tokens: SentimentToken[], index: number): string | null {
   const token = tokens[index]!
-  if (token.kind !== 'word' || weighed.inPhrase[index] === 1) return null
+  if (token.kind !== 'word' || token.inPhrase === true) return null
   if (ignored.has(token.text) || hasDigit.test(token.text)) return null
-  return weighed.negated[index] === 1 ? negatedMark + token.text : token.text
+  return token.negated === true ? negatedMark + token.text : token.text
 }
 
-/** Every key of a text, each once (the model was fitted on presence, not counts). */
-export function learnedFeatureKeys(tokens: SentimentToken[], weighed: WeighedTokens): string[] {
+/**
+ * Every key of a text, each once (the model is fitted on presence, not counts). Call after the scoring strategy
+ * (weighTokens) has marked negation scopes and phrases on the tokens.
+ */
+export function learnedFeatureKeys(tokens: SentimentToken[]): string[] {
   const keys = new Set<string>()
   for (let index = 0; index < tokens.length; index++) {
-    const key = learnedFeatureKeyAt(tokens, weighed, index)
+    const key = learnedFeatureKeyAt(tokens, index)
     if (key !== null) keys.add(key)
   }
   return [...keys]

@@ -36,12 +36,13 @@ export function learnedTone(tokens: SentimentToken[], tone: RuleTone): LearnedTo
   let logit = learnedWeights.bias + tone.sum * ruleToLogit
   const ruleCueCount = cues.length
   for (let index = 0; index < tokens.length; index++) {
-    const role = tokens[index]!.role
-    if (role === undefined || tone.inPhrase[index] === 1) continue
-    const negated = tone.negated[index] === 1
+    const token = tokens[index]!
+    const role = token.role
+    if (role === undefined || token.inPhrase === true) continue
+    const negated = token.negated === true
     const weight = negated ? role.learnedNegated : role.learned
     if (weight === 0) continue
-    const key = negated ? `~${tokens[index]!.text}` : tokens[index]!.text
+    const key = negated ? `~${token.text}` : token.text
     if (alreadyCounted(cues, ruleCueCount, key)) continue
     logit += weight
     cues.push({ kind: 'learned', text: key, weight, sentence: -1 })

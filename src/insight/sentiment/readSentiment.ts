@@ -51,19 +51,26 @@ function confidenceOf(score: number, label: SentimentLabel, cues: WeighedCue[], 
   return Math.min(1, 0.25 + Math.abs(score)) * (1 - 0.5 * conflict) * (0.6 + 0.4 * length)
 }
 
+const byStrength = (a: WeighedCue, b: WeighedCue) => Math.abs(b.weight) - Math.abs(a.weight)
+
 function publicCues(cues: WeighedCue[]): SentimentCue[] {
-  return cues
-    .filter((cue) => Math.abs(cue.weight) >= 0.005)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, maxCues)
-    .map((cue) => ({ kind: cue.kind, text: cue.text, weight: Math.round(cue.weight * 100) / 100 }))
+  const strong = cues.filter((cue) => Math.abs(cue.weight) >= 0.005)
+  if (strong.length > 1) strong.sort(byStrength)
+  const count = Math.min(strong.length, maxCues)
+  const result: SentimentCue[] = new Array<SentimentCue>(count)
+  for (let index = 0; index < count; index++) {
+    const cue = strong[index]!
+    result[index] = { kind: cue.kind, text: cue.text, weight: Math.round(cue.weight * 100) / 100 }
+  }
+  return result
 }
 
 export function readSentiment(text: string): SentimentReading {
   const tokens = tokenizeForSentiment(text)
   const tone = ruleTone(tokens)
-  const hasSymbols = tone.cues.some((cue) => cue.kind === 'symbol')
-  if (tone.wordCount < thresholds.minimumWords && !hasSymbols) return unknownReading(null)
+  if (tone.wordCount < thresholds.minimumWords && !tone.cues.some((cue) => cue.kind === 'symbol')) {
+    return unknownReading(null)
+  }
   // Rapport scores English only: another language would be read through the wrong lexicon.
   const language = detectLanguage(text, tokens, isEnglishWord)
   if (language !== null && language !== 'en') return unknownReading(language)

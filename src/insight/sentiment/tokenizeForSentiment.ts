@@ -17,6 +17,9 @@ export interface SentimentToken {
   caps: boolean
   /** What the lexicons know about the word, looked up once here; undefined for unknown words and symbols. */
   role?: WordRole | undefined
+  /** Set by the scoring strategy: the word sits inside a negation scope / inside a lexicon phrase. */
+  negated?: boolean
+  inPhrase?: boolean
 }
 
 /** Emoticons by first character, longest first; the ones that start with a letter ("xD") are read as words. */
@@ -33,16 +36,20 @@ const emoticonWords: ReadonlyMap<string, string> = new Map(
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const pictographic = /\p{Extended_Pictographic}/u
-const clausePunctuation = new Set([',', ':', '(', ')', '[', ']', '"', '“', '”'])
-const dashes = new Set(['-', '–', '—'])
 
-function isWordCode(code: number, text: string, index: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  return wordCharacter.test(text[index]!)
-}
+/** Character-code tables built once: which ASCII codes may start an emoticon, and the punctuation classes. */
+const emoticonStart = new Uint8Array(128)
+for (const first of emoticonsByFirst.keys()) if (first.charCodeAt(0) < 128) emoticonStart[first.charCodeAt(0)] = 1
+const clauseCodes = new Set([44, 58, 40, 41, 91, 93, 34, 0x201c, 0x201d])
+const dashCodes = new Set([45, 0x2013, 0x2014])
 
 function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+function isWordCode(code: number, text: string, index: number): boolean {
+  if (code < 128) return isAsciiWordCode(code)
+  return code >= 0xaa && wordCharacter.test(text[index]!)
 }
 
 /** The emoticon starting at `index`, if one does and it is not glued to a word on either side. */
@@ -59,22 +66,20 @@ function emoticonAt(text: string, index: number): string | undefined {
   return undefined
 }
 
-function pushWord(tokens: SentimentToken[], word: string): void {
+function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean): void {
   let lower = word.toLowerCase()
   const emoticon = word.length === 2 ? emoticonWords.get(lower) : undefined
   if (emoticon !== undefined) {
-    tokens.push({ kind: 'emoticon', text: emoticon, caps: false })
+    tokens.push({ kind: 'emoticon', text: emoticon, caps: false, role: undefined, negated: false, inPhrase: false })
     return
   }
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  if (hasApostrophe && lower.includes('’')) lower = lower.replaceAll('’', "'")
   const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
-  tokens.push({ kind: 'word', text: lower, caps, role: wordRoles.get(lower) })
+  tokens.push({ kind: 'word', text: lower, caps, role: wordRoles.get(lower), negated: false, inPhrase: false })
 }
 
-function runOf(text: string, start: number, characters: string): number {
-  let end = start
-  while (end < text.length && characters.includes(text[end]!)) end++
-  return end
+function symbolToken(kind: TokenKind, text: string): SentimentToken {
+  return { kind, text, caps: false, role: undefined, negated: false, inPhrase: false }
 }
 
 export function tokenizeForSentiment(text: string): SentimentToken[] {
@@ -83,58 +88,61 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
   let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
-    const character = text[index]!
-    if (code === 32 || code === 10 || code === 9 || code === 13) {
+    if (code <= 32) {
       index++
       continue
     }
     if (isWordCode(code, text, index)) {
       let end = index + 1
+      let hasApostrophe = false
       while (end < length) {
         const next = text.charCodeAt(end)
-        if (isWordCode(next, text, end)) end++
+        if (next < 128 ? isAsciiWordCode(next) : isWordCode(next, text, end)) end++
         // An apostrophe inside a word (don't, it’s) belongs to it.
-        else if ((next === 39 || next === 0x2019) && end + 1 < length && isWordCode(text.charCodeAt(end + 1), text, end + 1)) end += 2
-        else break
+        else if ((next === 39 || next === 0x2019) && end + 1 < length && isWordCode(text.charCodeAt(end + 1), text, end + 1)) {
+          hasApostrophe = true
+          end += 2
+        } else break
       }
-      pushWord(tokens, text.slice(index, end))
+      pushWord(tokens, text.slice(index, end), hasApostrophe)
       index = end
       continue
     }
     // Emoticons start with punctuation (the few that start with a letter, like xD, are read as words).
-    const emoticon = emoticonAt(text, index)
-    if (emoticon !== undefined) {
-      tokens.push({ kind: 'emoticon', text: emoticon, caps: false })
-      index += emoticon.length
-      continue
+    if (code < 128 && emoticonStart[code] === 1) {
+      const emoticon = emoticonAt(text, index)
+      if (emoticon !== undefined) {
+        tokens.push(symbolToken('emoticon', emoticon))
+        index += emoticon.length
+        continue
+      }
     }
-    if (character === '!' || character === '?') {
-      const end = runOf(text, index, '!?')
-      const run = text.slice(index, end)
-      tokens.push({ kind: run.includes('?') ? 'question' : 'exclaim', text: run, caps: false })
+    if (code === 33 || code === 63) {
+      let end = index + 1
+      let question = code === 63
+      for (let next = text.charCodeAt(end); next === 33 || next === 63; next = text.charCodeAt(++end)) {
+        if (next === 63) question = true
+      }
+      tokens.push(symbolToken(question ? 'question' : 'exclaim', text.slice(index, end)))
       index = end
       continue
     }
-    if (character === '.' || character === '…' || character === ';') {
-      const end = runOf(text, index, '.…;')
-      tokens.push({ kind: 'stop', text: text.slice(index, end), caps: false })
+    if (code === 46 || code === 0x2026 || code === 59) {
+      let end = index + 1
+      for (let next = text.charCodeAt(end); next === 46 || next === 0x2026 || next === 59; next = text.charCodeAt(++end));
+      tokens.push(symbolToken('stop', text.slice(index, end)))
       index = end
       continue
     }
-    if (clausePunctuation.has(character)) {
-      tokens.push({ kind: 'comma', text: character, caps: false })
-      index++
-      continue
-    }
-    if (dashes.has(character) && text[index - 1] === ' ' && text[index + 1] === ' ') {
-      tokens.push({ kind: 'comma', text: character, caps: false })
+    if (clauseCodes.has(code) || (dashCodes.has(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32)) {
+      tokens.push(symbolToken('comma', text[index]!))
       index++
       continue
     }
     if (code >= 0xa9) {
       const codePoint = text.codePointAt(index)!
       const symbol = String.fromCodePoint(codePoint)
-      if (pictographic.test(symbol)) tokens.push({ kind: 'emoji', text: symbol, caps: false })
+      if (pictographic.test(symbol)) tokens.push(symbolToken('emoji', symbol))
       index += symbol.length
       continue
     }

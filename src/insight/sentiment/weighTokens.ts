@@ -23,10 +23,6 @@ export interface WeighedTokens {
   wordCount: number
   /** Every letter-bearing word was in capitals: capitals then carry no emphasis. */
   allCaps: boolean
-  /** Per token, 1 when inside a negation scope, for the learned layer. */
-  negated: Uint8Array
-  /** Per token, 1 when part of a lexicon phrase (its words are read as the phrase, not one by one). */
-  inPhrase: Uint8Array
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -59,8 +55,6 @@ function weigh(state: WalkState, base: number, token: SentimentToken, text: stri
 }
 
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
-  const negated = new Uint8Array(tokens.length)
-  const inPhrase = new Uint8Array(tokens.length)
   let wordCount = 0
   let capsWords = 0
   for (const token of tokens) {
@@ -99,8 +93,9 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       weigh(state, weight, token, words.join(' '), kind === 'valence' ? 'phrase' : kind)
       const end = index + words.length
       for (let inside = index; inside < end; inside++) {
-        negated[inside] = state.negationLeft > 0 ? 1 : 0
-        inPhrase[inside] = 1
+        const insideToken = tokens[inside]!
+        insideToken.negated = state.negationLeft > 0
+        insideToken.inPhrase = true
       }
       index = end - 1
       if (state.negationLeft > 0) state.negationLeft--
@@ -117,7 +112,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       if (valence !== undefined) cues.push({ kind: 'symbol', text: token.text, weight: valence, sentence: state.sentence })
       continue
     }
-    negated[index] = state.negationLeft > 0 ? 1 : 0
+    if (state.negationLeft > 0) token.negated = true
     const word = token.text
     if (role?.clauseBreaker) {
       state.negationLeft = 0
@@ -145,5 +140,5 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     else state.boost = 1
     if (state.negationLeft > 0) state.negationLeft--
   }
-  return { cues, wordCount, allCaps: state.allCaps, negated, inPhrase }
+  return { cues, wordCount, allCaps: state.allCaps }
 }

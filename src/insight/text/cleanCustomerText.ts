@@ -49,7 +49,7 @@ export function cleanCustomerText(body: string, htmlBody?: string | null): strin
   if (isAlreadyClean(source)) return source
   const text = (source === htmlBody ? htmlToText(source) : source).replace(lineBreak, '\n').replace(controlCharacters, '')
   // One line has no room for quoted history, a signature block or form fields: only links and tidying apply.
-  if (!text.includes('\n')) return quotedLine.test(text) ? '' : tidy([removeLinksAndAddresses(text)])
+  if (!text.includes('\n')) return quotedLine.test(text) ? '' : removeLinksAndAddresses(text).replace(spaceRun, ' ').trim()
   const ownMessage = removeQuotedReplies(text.split('\n')).join('\n')
   // Disclaimers go before the sign-off search, which only looks through a few short lines at the bottom.
   const paragraphs = removeDisclaimersAndAutoReplies(ownMessage.split(blankLines))
