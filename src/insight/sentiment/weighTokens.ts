@@ -9,7 +9,16 @@ import { thresholds } from './lexicon/thresholds'
 import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
-export type CueKind = 'word' | 'negated' | 'problem' | 'symbol' | 'phrase' | 'frustration' | 'politeness' | 'learned'
+export type CueKind =
+  | 'word'
+  | 'negated'
+  | 'problem'
+  | 'answer'
+  | 'symbol'
+  | 'phrase'
+  | 'frustration'
+  | 'politeness'
+  | 'learned'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
@@ -136,7 +145,9 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       state.boost *= role.intensity
       continue
     }
-    if (role && role.valence !== 0) weigh(state, role.valence, token, word, role.problem ? 'problem' : 'word')
+    if (role && role.valence !== 0) {
+      weigh(state, role.valence, token, word, role.problem ? 'problem' : role.answer ? 'answer' : 'word')
+    }
     else state.boost = 1
     if (state.negationLeft > 0) state.negationLeft--
   }

@@ -14,12 +14,13 @@ describe('readSentiment', () => {
     expect(readSentiment('  ... !! ').label).toBe('unknown')
   })
 
-  it('does not call a plain problem report negative', () => {
+  it('does not call a plain problem report or a yes/no answer negative', () => {
     for (const report of [
       'My invoice shows the wrong amount.',
       'Please help, the export fails when I click save.',
       'Hi, how do I reset my password?',
-      'I need to change my shipping address.'
+      'I need to change my shipping address.',
+      'No, that is all.'
     ]) {
       expect(readSentiment(report).label, report).toBe('neutral')
     }

@@ -41,6 +41,7 @@ export const notNegating: ReadonlySet<string> = new Set(modifiers.notNegating)
 export const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
 export const intensity: ReadonlyMap<string, number> = new Map(numericEntries(modifiers.intensifiers))
 export const problemWords: ReadonlySet<string> = new Set(problemTerms.terms)
+export const answerWords: ReadonlySet<string> = new Set(modifiers.answers)
 
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
@@ -65,6 +66,8 @@ export interface WordRole {
   /** Booster or downtoner factor; 1 when the word is neither. */
   intensity: number
   problem: boolean
+  /** A yes/no answer particle. */
+  answer: boolean
   /** Phrases that start with this word, longest first; null when none. */
   phrases: LexiconPhrase[] | null
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
@@ -84,6 +87,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         contrast: false,
         intensity: 1,
         problem: false,
+        answer: false,
         phrases: null,
         learned: 0,
         learnedNegated: 0
@@ -98,6 +102,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const word of contrastWords) roleOf(word).contrast = true
   for (const [word, factor] of intensity) roleOf(word).intensity = factor
   for (const word of problemWords) roleOf(word).problem = true
+  for (const word of answerWords) roleOf(word).answer = true
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
