@@ -2,16 +2,19 @@
  * The words the learned layer looks at: every word read one by one (not inside a lexicon phrase, which the rules
  * own), marked with ~ when it sits inside a negation scope ("not … worth" gives ~worth). Shared by the reading and
  * by the training script, so training and use cannot drift apart. Closed-class words, greetings, corpus
- * placeholders, problem words and numbers are left out.
+ * placeholders, problem words, yes/no answers and numbers are left out.
  */
 import neutralWords from './lexicon/neutralWords.json'
-import { problemWords } from './lexicon/sentimentLexicon'
+import { answerWords, problemWords } from './lexicon/sentimentLexicon'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export const negatedMark = '~'
 
-/** Problem words stay with the rules, which keep them mild: a learned weight would make every bug report angry. */
-const ignored: ReadonlySet<string> = new Set([...neutralWords.words, ...problemWords])
+/**
+ * Problem words and yes/no answers stay with the rules, which keep them mild: a learned weight would make every
+ * bug report angry and every "No, that is all" a complaint.
+ */
+const ignored: ReadonlySet<string> = new Set([...neutralWords.words, ...problemWords, ...answerWords])
 const hasDigit = /\d/
 
 /** The learned-layer key of the token at `index`, or null when the learned layer does not look at it. */
