@@ -4,8 +4,16 @@ import { getColor } from '@zendeskgarden/react-theming'
 const Track = styled.span`
   display: inline-flex;
   align-items: center;
+  flex-shrink: 0;
   gap: ${(p) => p.theme.space.xs};
+  white-space: nowrap;
   font-variant-numeric: tabular-nums;
+`
+
+const Score = styled.span`
+  display: inline-block;
+  min-width: 2ch;
+  text-align: right;
 `
 
 const Bar = styled.span<{ $score: number }>`
@@ -31,7 +39,7 @@ export function ScoreBar({ score, label }: { score: number; label: string }) {
   return (
     <Track role="img" aria-label={label} data-score={score}>
       <Bar $score={score} aria-hidden />
-      <span aria-hidden>{score}</span>
+      <Score aria-hidden>{score}</Score>
     </Track>
   )
 }
