@@ -60,3 +60,21 @@ describe('cleanCustomerText invariants', () => {
     )
   })
 })
+
+describe('cleanCustomerText keeps ordinary sentences', () => {
+  const sentence = fc
+    .array(fc.constantFrom('the', 'export', 'still', 'fails', 'my', 'invoice', 'is', 'wrong', 'please', 'fix', 'it', 'today', 'we', 'need', 'this'), {
+      minLength: 4,
+      maxLength: 12
+    })
+    .map((words) => `${words.join(' ')}.`)
+
+  it('never drops a line of plain words, whatever the mix of lines and blank lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(sentence, fc.constant('')), { minLength: 1, maxLength: 8 }), (lines) => {
+        const cleaned = cleanCustomerText(lines.join('\n'))
+        for (const line of lines.filter((line) => line !== '')) expect(cleaned).toContain(line)
+      })
+    )
+  })
+})
