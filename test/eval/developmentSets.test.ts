@@ -9,37 +9,44 @@ import { evaluateFile, type FileReport } from './evaluateFile'
  * the raw `sentiment` package and VADER on the same rows. Needs ../shared/data/sentiment beside the checkout.
  */
 if (!developmentSetsPresent) {
-  console.warn(`Skipping development-set checks: ${developmentSetsDir} is absent (set RAPPORT_SENTIMENT_DATA to point at it).`)
+  console.warn(
+    `Skipping development-set checks: ${developmentSetsDir} is absent (set RAPPORT_SENTIMENT_DATA to point at it).`
+  )
 }
 
-describe.skipIf(!developmentSetsPresent)('sentiment on the held-out development rows', () => {
-  const reports: FileReport[] = developmentSetsPresent
-    ? readdirSync(developmentSetsDir)
-        .filter((name) => name.endsWith('.tsv'))
-        .sort()
-        .map((name) => evaluateFile(resolve(developmentSetsDir, name), 'heldOut'))
-    : []
+describe.skipIf(!developmentSetsPresent)(
+  'sentiment on the held-out development rows',
+  () => {
+    const reports: FileReport[] = developmentSetsPresent
+      ? readdirSync(developmentSetsDir)
+          .filter((name) => name.endsWith('.tsv'))
+          .sort()
+          .map((name) => evaluateFile(resolve(developmentSetsDir, name), 'heldOut'))
+      : []
 
-  it('beats the raw sentiment package on every set', () => {
-    for (const report of reports) {
-      expect(report.rapport.balancedAccuracy, report.file).toBeGreaterThanOrEqual(report.sentiment.balancedAccuracy)
-    }
-  })
+    it('beats the raw sentiment package on every set', () => {
+      for (const report of reports) {
+        expect(report.rapport.balancedAccuracy, report.file).toBeGreaterThanOrEqual(report.sentiment.balancedAccuracy)
+      }
+    })
 
-  it('matches or beats VADER on every set but the tweets VADER was built on (a known gap)', () => {
-    for (const report of reports.filter((report) => !report.file.includes('vader-tweets'))) {
-      expect(report.rapport.balancedAccuracy, report.file).toBeGreaterThanOrEqual(report.vader.balancedAccuracy)
-    }
-  })
+    it('matches or beats VADER on every set but the tweets VADER was built on (a known gap)', () => {
+      for (const report of reports.filter((report) => !report.file.includes('vader-tweets'))) {
+        expect(report.rapport.balancedAccuracy, report.file).toBeGreaterThanOrEqual(report.vader.balancedAccuracy)
+      }
+    })
 
-  it('averages at least 8 points of balanced accuracy above the raw sentiment package', () => {
-    const mean = (pick: (report: FileReport) => number) => reports.reduce((sum, report) => sum + pick(report), 0) / reports.length
-    expect(mean((report) => report.rapport.balancedAccuracy)).toBeGreaterThanOrEqual(
-      mean((report) => report.sentiment.balancedAccuracy) + 0.08
-    )
-  })
+    it('averages at least 8 points of balanced accuracy above the raw sentiment package', () => {
+      const mean = (pick: (report: FileReport) => number) =>
+        reports.reduce((sum, report) => sum + pick(report), 0) / reports.length
+      expect(mean((report) => report.rapport.balancedAccuracy)).toBeGreaterThanOrEqual(
+        mean((report) => report.sentiment.balancedAccuracy) + 0.08
+      )
+    })
 
-  it('abstains rarely on English text', () => {
-    for (const report of reports) expect(report.rapport.coverage, report.file).toBeGreaterThanOrEqual(0.99)
-  })
-}, 120_000)
+    it('abstains rarely on English text', () => {
+      for (const report of reports) expect(report.rapport.coverage, report.file).toBeGreaterThanOrEqual(0.99)
+    })
+  },
+  120_000
+)

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { balancedAccuracy, coverage, coveredAccuracy, macroF1, rocAuc, type Prediction } from './metrics'
 
-const row = (gold: Prediction['gold'], label: Prediction['label'], score: number): Prediction => ({ gold, label, score })
+const row = (gold: Prediction['gold'], label: Prediction['label'], score: number): Prediction => ({
+  gold,
+  label,
+  score
+})
 
 describe('balancedAccuracy', () => {
   it('averages the recall of negative and positive rows and ignores neutral rows', () => {

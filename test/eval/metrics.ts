@@ -26,7 +26,8 @@ export interface ScorerFigures {
  * and an abstention is wrong for either class.
  */
 export function balancedAccuracy(predictions: Prediction[]): number {
-  const polarityOf = (row: Prediction) => (row.label === 'unknown' ? 'unknown' : row.score >= 0 ? 'positive' : 'negative')
+  const polarityOf = (row: Prediction) =>
+    row.label === 'unknown' ? 'unknown' : row.score >= 0 ? 'positive' : 'negative'
   const recalls = (['negative', 'positive'] as const).flatMap((label) => {
     const rows = predictions.filter((row) => row.gold === label)
     return rows.length === 0 ? [] : [rows.filter((row) => polarityOf(row) === label).length / rows.length]
@@ -45,7 +46,7 @@ export function rocAuc(predictions: Prediction[]): number {
   if (positives === 0 || negatives === 0) return 0.5
   // Mann-Whitney U with average ranks for ties.
   let positiveRankSum = 0
-  for (let start = 0; start < polar.length; ) {
+  for (let start = 0; start < polar.length;) {
     let end = start
     while (end + 1 < polar.length && polar[end + 1]!.score === polar[start]!.score) end++
     const averageRank = (start + end) / 2 + 1

@@ -102,7 +102,8 @@ function crossCorpusWords(): Set<string> {
       if (!entry || entry.positive + entry.negative < minimumSetRows) return []
       const total = totals[set]!
       const lean =
-        Math.log((entry.positive + 0.5) / (total.positive + 1)) - Math.log((entry.negative + 0.5) / (total.negative + 1))
+        Math.log((entry.positive + 0.5) / (total.positive + 1)) -
+        Math.log((entry.negative + 0.5) / (total.negative + 1))
       return Math.abs(lean) >= minimumLean ? [Math.sign(lean)] : []
     })
     for (const lean of leans) overall += lean
@@ -129,7 +130,7 @@ function fit(vocabulary: string[]) {
     epochs,
     learningRate: 0.1,
     l2,
-    fitBias: process.env.BIAS === "1"
+    fitBias: process.env.BIAS === '1'
   })
 }
 

@@ -38,7 +38,9 @@ export function emphasisCues(tokens: SentimentToken[], weighed: WeighedTokens): 
     }
   }
   let amplification = 1 + Math.min(exclamations, thresholds.maxExclamations) * (thresholds.exclamationBoost / 4)
-  const shouting = weighed.allCaps ? weighed.wordCount >= thresholds.shoutingRunWords : longestCapsRun(tokens) >= thresholds.shoutingRunWords
+  const shouting = weighed.allCaps
+    ? weighed.wordCount >= thresholds.shoutingRunWords
+    : longestCapsRun(tokens) >= thresholds.shoutingRunWords
   if (shouting) {
     if (weighed.cues.length === 0) {
       cues.push({ kind: 'frustration', text: 'CAPS', weight: thresholds.shoutingWeight, sentence: -1 })

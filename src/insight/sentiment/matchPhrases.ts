@@ -12,7 +12,11 @@ function matchesAt(tokens: SentimentToken[], start: number, words: string[]): bo
 }
 
 /** `candidates`: the phrases that start with the word at `start`, longest first (see WordRole.phrases). */
-export function phraseAt(tokens: SentimentToken[], start: number, candidates: LexiconPhrase[]): LexiconPhrase | undefined {
+export function phraseAt(
+  tokens: SentimentToken[],
+  start: number,
+  candidates: LexiconPhrase[]
+): LexiconPhrase | undefined {
   for (const candidate of candidates) if (matchesAt(tokens, start, candidate.words)) return candidate
   return undefined
 }

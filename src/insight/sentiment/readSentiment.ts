@@ -34,9 +34,7 @@ const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 function labelOf(score: number, cues: WeighedCue[]): SentimentLabel {
   if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
   const direction = Math.sign(score)
-  const felt = cues.some(
-    (cue) => Math.sign(cue.weight) === direction && !unfelt.has(cue.kind)
-  )
+  const felt = cues.some((cue) => Math.sign(cue.weight) === direction && !unfelt.has(cue.kind))
   if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
   return direction > 0 ? 'positive' : 'negative'
 }
@@ -80,5 +78,11 @@ export function readSentiment(text: string): SentimentReading {
   const { logit, cues } = learnedTone(tokens, tone)
   const score = Math.tanh(logit / 2)
   const label = labelOf(score, cues)
-  return { score, label, confidence: confidenceOf(score, label, cues, tone.wordCount), language, cues: publicCues(cues) }
+  return {
+    score,
+    label,
+    confidence: confidenceOf(score, label, cues, tone.wordCount),
+    language,
+    cues: publicCues(cues)
+  }
 }

@@ -99,7 +99,11 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
         const next = text.charCodeAt(end)
         if (next < 128 ? isAsciiWordCode(next) : isWordCode(next, text, end)) end++
         // An apostrophe inside a word (don't, it’s) belongs to it.
-        else if ((next === 39 || next === 0x2019) && end + 1 < length && isWordCode(text.charCodeAt(end + 1), text, end + 1)) {
+        else if (
+          (next === 39 || next === 0x2019) &&
+          end + 1 < length &&
+          isWordCode(text.charCodeAt(end + 1), text, end + 1)
+        ) {
           hasApostrophe = true
           end += 2
         } else break
@@ -129,12 +133,19 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
     }
     if (code === 46 || code === 0x2026 || code === 59) {
       let end = index + 1
-      for (let next = text.charCodeAt(end); next === 46 || next === 0x2026 || next === 59; next = text.charCodeAt(++end));
+      for (
+        let next = text.charCodeAt(end);
+        next === 46 || next === 0x2026 || next === 59;
+        next = text.charCodeAt(++end)
+      );
       tokens.push(symbolToken('stop', text.slice(index, end)))
       index = end
       continue
     }
-    if (clauseCodes.has(code) || (dashCodes.has(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32)) {
+    if (
+      clauseCodes.has(code) ||
+      (dashCodes.has(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32)
+    ) {
       tokens.push(symbolToken('comma', text[index]!))
       index++
       continue

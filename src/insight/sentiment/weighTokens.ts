@@ -10,15 +10,7 @@ import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export type CueKind =
-  | 'word'
-  | 'negated'
-  | 'problem'
-  | 'answer'
-  | 'symbol'
-  | 'phrase'
-  | 'frustration'
-  | 'politeness'
-  | 'learned'
+  'word' | 'negated' | 'problem' | 'answer' | 'symbol' | 'phrase' | 'frustration' | 'politeness' | 'learned'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
@@ -118,7 +110,8 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     }
     if (token.kind !== 'word') {
       const valence = symbolValence.get(token.text)
-      if (valence !== undefined) cues.push({ kind: 'symbol', text: token.text, weight: valence, sentence: state.sentence })
+      if (valence !== undefined)
+        cues.push({ kind: 'symbol', text: token.text, weight: valence, sentence: state.sentence })
       continue
     }
     if (state.negationLeft > 0) token.negated = true
@@ -147,8 +140,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     }
     if (role && role.valence !== 0) {
       weigh(state, role.valence, token, word, role.problem ? 'problem' : role.answer ? 'answer' : 'word')
-    }
-    else state.boost = 1
+    } else state.boost = 1
     if (state.negationLeft > 0) state.negationLeft--
   }
   return { cues, wordCount, allCaps: state.allCaps }

@@ -11,7 +11,8 @@ const autoReply = new RegExp(alternation(vocabulary.autoReplyPhrases), 'i')
 const formField = new RegExp(`^\\s*(?:${alternation(vocabulary.formFields)})\\s*:(?:\\s.{0,120})?$`, 'iu')
 const freeTextField = new RegExp(`^\\s*(?:${alternation(vocabulary.freeTextFields)})\\s*:\\s*`, 'iu')
 // A link never ends in sentence punctuation: "see www.x.io, then" keeps its comma.
-const url = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]*[^\s<>"')\].,;:!?]|\[(?:image|cid|mailto)[^\]]{0,300}\]|<(?:https?|mailto):[^>\s]{0,2000}>/giu
+const url =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]*[^\s<>"')\].,;:!?]|\[(?:image|cid|mailto)[^\]]{0,300}\]|<(?:https?|mailto):[^>\s]{0,2000}>/giu
 const emailAddress = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
 
 /** Paragraph-level: drops paragraphs that are disclaimers or auto-replies. */

@@ -22,7 +22,8 @@ function isAlreadyClean(text: string): boolean {
   let previous = 0
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index)
-    if (code < 32 || code === 60 || code === 62 || code === 38 || code === 64 || code === 127 || code === 0xa0) return false
+    if (code < 32 || code === 60 || code === 62 || code === 38 || code === 64 || code === 127 || code === 0xa0)
+      return false
     if (code === 32 && previous === 32) return false
     if (code === 0x2028 || code === 0x2029) return false
     previous = code
@@ -47,9 +48,12 @@ function tidy(lines: string[]): string {
 export function cleanCustomerText(body: string, htmlBody?: string | null): string {
   const source = htmlBody && htmlBody.trim() !== '' ? htmlBody : body
   if (isAlreadyClean(source)) return source
-  const text = (source === htmlBody ? htmlToText(source) : source).replace(lineBreak, '\n').replace(controlCharacters, '')
+  const text = (source === htmlBody ? htmlToText(source) : source)
+    .replace(lineBreak, '\n')
+    .replace(controlCharacters, '')
   // One line has no room for quoted history, a signature block or form fields: only links and tidying apply.
-  if (!text.includes('\n')) return quotedLine.test(text) ? '' : removeLinksAndAddresses(text).replace(spaceRun, ' ').trim()
+  if (!text.includes('\n'))
+    return quotedLine.test(text) ? '' : removeLinksAndAddresses(text).replace(spaceRun, ' ').trim()
   const ownMessage = removeQuotedReplies(text.split('\n')).join('\n')
   // Disclaimers go before the sign-off search, which only looks through a few short lines at the bottom.
   const paragraphs = removeDisclaimersAndAutoReplies(ownMessage.split(blankLines))

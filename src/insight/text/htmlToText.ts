@@ -6,16 +6,50 @@
  */
 import { decodeEntities } from './decodeEntities'
 
-const tagOrComment = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]{0,2000}>?|<(\/?)([a-zA-Z][\w:-]{0,40})((?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,200})>/g
+const tagOrComment =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]{0,2000}>?|<(\/?)([a-zA-Z][\w:-]{0,40})((?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,200})>/g
 // Bounded repetitions keep a malformed tag (an unclosed quote) from turning the scan quadratic.
 const droppedElements: ReadonlySet<string> = new Set(['script', 'style', 'head', 'title', 'blockquote', 'template'])
-const quoteContainer = /\bclass\s*=\s*["']?[^"'>]*\b(?:gmail_quote|gmail_attr|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader)\b/i
+const quoteContainer =
+  /\bclass\s*=\s*["']?[^"'>]*\b(?:gmail_quote|gmail_attr|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader)\b/i
 const replyDivider = /\bid\s*=\s*["']?(?:appendonsend|divRplyFwdMsg|x_divRplyFwdMsg|x_appendonsend)\b/i
 const blockElements: ReadonlySet<string> = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'pre', 'section',
-  'article', 'header', 'footer', 'dd', 'dt'
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'dd',
+  'dt'
 ])
-const voidElements: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'source'])
+const voidElements: ReadonlySet<string> = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'wbr',
+  'col',
+  'area',
+  'base',
+  'source'
+])
 const whitespaceRun = /[ \t\r\n\f]+/g
 
 export function htmlToText(html: string): string {

@@ -11,7 +11,10 @@ const replyHeader = new RegExp(
   `^\\s*(?:${vocabulary.replyHeaders.map(({ start, verb }) => `${start}\\s.{0,300}?(?<!\\p{L})(?:${verb})(?!\\p{L})[^\\n]{0,120}?:`).join('|')})\\s*$`,
   'iu'
 )
-const originalMessage = new RegExp(`^\\s*[-_=]{2,}\\s*(?:${alternation(vocabulary.originalMessageMarkers)})\\s*[-_=]{2,}`, 'iu')
+const originalMessage = new RegExp(
+  `^\\s*[-_=]{2,}\\s*(?:${alternation(vocabulary.originalMessageMarkers)})\\s*[-_=]{2,}`,
+  'iu'
+)
 const headerFrom = new RegExp(`^\\s*\\*?(?:${alternation(vocabulary.headerFrom)})\\s*:\\*?\\s+\\S`, 'iu')
 const headerField = new RegExp(
   `^\\s*\\*?(?:${alternation([...vocabulary.headerSent, ...vocabulary.headerOther])})\\s*:\\*?\\s`,

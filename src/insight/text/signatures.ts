@@ -19,7 +19,9 @@ const letter = /\p{L}/u
 function isSignOff(line: string): boolean {
   const trimmed = line.trim()
   const lower = trimmed.toLowerCase()
-  const signOff = signOffs.find((candidate) => lower.startsWith(candidate) && !letter.test(lower[candidate.length] ?? ''))
+  const signOff = signOffs.find(
+    (candidate) => lower.startsWith(candidate) && !letter.test(lower[candidate.length] ?? '')
+  )
   return signOff !== undefined && nameAfterSignOff.test(trimmed.slice(signOff.length))
 }
 /** The most lines a signature block under a sign-off may have, and how long each may be. */

@@ -24,7 +24,10 @@ function benchTexts(): { source: string; texts: string[] } {
   const texts = readdirSync(fixtures)
     .filter((name) => !name.includes('.expected.'))
     .map((name) => readFileSync(resolve(fixtures, name), 'utf8'))
-  return { source: 'cleaning fixtures (development sets absent)', texts: Array.from({ length: 200 }, () => texts).flat() }
+  return {
+    source: 'cleaning fixtures (development sets absent)',
+    texts: Array.from({ length: 200 }, () => texts).flat()
+  }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!

@@ -6,7 +6,10 @@ import { tokenizeForSentiment } from '../../../src/insight/sentiment/tokenizeFor
 
 const detect = (text: string) => detectLanguage(text, tokenizeForSentiment(text), (token) => token.role !== undefined)
 
-const supportMessages = readFileSync(resolve(import.meta.dirname, '../../eval/fixtures/short-support-messages.tsv'), 'utf8')
+const supportMessages = readFileSync(
+  resolve(import.meta.dirname, '../../eval/fixtures/short-support-messages.tsv'),
+  'utf8'
+)
   .trim()
   .split('\n')
   .slice(1)

@@ -8,8 +8,34 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc
     .array(
-      fc.constantFrom('not', 'very', 'good', 'bad', 'but', '!!!', '???', 'STILL', 'WAITING', ':)', ':(', '😡', '❤️', 'thanks',
-        'in advance', 'third time', 'for 3 weeks', ',', '.', "don't", 'don’t', 'no', 'problem', 'refund', 'hardly', ' '),
+      fc.constantFrom(
+        'not',
+        'very',
+        'good',
+        'bad',
+        'but',
+        '!!!',
+        '???',
+        'STILL',
+        'WAITING',
+        ':)',
+        ':(',
+        '😡',
+        '❤️',
+        'thanks',
+        'in advance',
+        'third time',
+        'for 3 weeks',
+        ',',
+        '.',
+        "don't",
+        'don’t',
+        'no',
+        'problem',
+        'refund',
+        'hardly',
+        ' '
+      ),
       { maxLength: 60 }
     )
     .map((words) => words.join(' '))

@@ -5,18 +5,39 @@ import { ruleTone } from '../../../src/insight/sentiment/ruleTone'
 import { tokenizeForSentiment } from '../../../src/insight/sentiment/tokenizeForSentiment'
 import { weighTokens } from '../../../src/insight/sentiment/weighTokens'
 
-const shape = (text: string) => tokenizeForSentiment(text).map((token) => `${token.kind}:${token.text}${token.caps ? '^' : ''}`)
-const weigh = (text: string) => weighTokens(tokenizeForSentiment(text)).cues.map(({ kind, text, weight }) => ({ kind, text, weight }))
+const shape = (text: string) =>
+  tokenizeForSentiment(text).map((token) => `${token.kind}:${token.text}${token.caps ? '^' : ''}`)
+const weigh = (text: string) =>
+  weighTokens(tokenizeForSentiment(text)).cues.map(({ kind, text, weight }) => ({ kind, text, weight }))
 
 describe('tokenizeForSentiment', () => {
   it('keeps words (with apostrophes, made straight), punctuation runs, emoticons and emoji', () => {
     expect(shape('I don’t like it :( but THIS is GREAT!!! 😍xD')).toEqual([
-      'word:i', "word:don't", 'word:like', 'word:it', 'emoticon::(', 'word:but', 'word:this^', 'word:is', 'word:great^',
-      'exclaim:!!!', 'emoji:😍', 'emoticon:XD'
+      'word:i',
+      "word:don't",
+      'word:like',
+      'word:it',
+      'emoticon::(',
+      'word:but',
+      'word:this^',
+      'word:is',
+      'word:great^',
+      'exclaim:!!!',
+      'emoji:😍',
+      'emoticon:XD'
     ])
     expect(shape('Really?? Well... (see box) café - ok')).toEqual([
-      'word:really', 'question:??', 'word:well', 'stop:...', 'comma:(', 'word:see', 'word:box', 'comma:)', 'word:café',
-      'comma:-', 'word:ok'
+      'word:really',
+      'question:??',
+      'word:well',
+      'stop:...',
+      'comma:(',
+      'word:see',
+      'word:box',
+      'comma:)',
+      'word:café',
+      'comma:-',
+      'word:ok'
     ])
   })
 

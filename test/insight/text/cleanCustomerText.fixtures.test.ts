@@ -8,7 +8,9 @@ import { cleanCustomerText } from '../../../src/insight/text/cleanCustomerText'
  * fixtures/<name>.html as the HTML body) and, beside each, <name>.expected.txt: exactly the customer's words.
  */
 const fixturesDir = resolve(import.meta.dirname, 'fixtures')
-const messages = readdirSync(fixturesDir).filter((name) => /^[\w-]+\.(txt|html)$/.test(name) && !name.includes('.expected.'))
+const messages = readdirSync(fixturesDir).filter(
+  (name) => /^[\w-]+\.(txt|html)$/.test(name) && !name.includes('.expected.')
+)
 
 describe('cleanCustomerText on fixtures', () => {
   it.each(messages)('%s keeps exactly the customer’s own words', (name) => {

@@ -9,10 +9,40 @@ const mailLike = fc
       fc.string(),
       fc.string({ unit: 'grapheme' }),
       fc.constantFrom(
-        '<div>', '</div>', '<br>', '<p>', '</p>', '<blockquote>', '</blockquote>', '<div class="gmail_quote">',
-        '<div id="appendonsend">', '<!--', '-->', '<a href="', '"', '&amp;', '&#128512;', '&#x1F600;', '&bogus;', '&',
-        '\n', '\r\n', '\n\n', '> ', 'On Mon, 3 Mar 2025 Bob wrote:', 'From: a@b.c', 'Sent: today', '-- ', 'Thanks,',
-        'Best regards', 'Sent from my iPhone', 'https://example.com/x?y=1', 'me@example.com', 'Name: Jo', '\u0000', '😡'
+        '<div>',
+        '</div>',
+        '<br>',
+        '<p>',
+        '</p>',
+        '<blockquote>',
+        '</blockquote>',
+        '<div class="gmail_quote">',
+        '<div id="appendonsend">',
+        '<!--',
+        '-->',
+        '<a href="',
+        '"',
+        '&amp;',
+        '&#128512;',
+        '&#x1F600;',
+        '&bogus;',
+        '&',
+        '\n',
+        '\r\n',
+        '\n\n',
+        '> ',
+        'On Mon, 3 Mar 2025 Bob wrote:',
+        'From: a@b.c',
+        'Sent: today',
+        '-- ',
+        'Thanks,',
+        'Best regards',
+        'Sent from my iPhone',
+        'https://example.com/x?y=1',
+        'me@example.com',
+        'Name: Jo',
+        '\u0000',
+        '😡'
       )
     ),
     { maxLength: 40 }
@@ -63,10 +93,29 @@ describe('cleanCustomerText invariants', () => {
 
 describe('cleanCustomerText keeps ordinary sentences', () => {
   const sentence = fc
-    .array(fc.constantFrom('the', 'export', 'still', 'fails', 'my', 'invoice', 'is', 'wrong', 'please', 'fix', 'it', 'today', 'we', 'need', 'this'), {
-      minLength: 4,
-      maxLength: 12
-    })
+    .array(
+      fc.constantFrom(
+        'the',
+        'export',
+        'still',
+        'fails',
+        'my',
+        'invoice',
+        'is',
+        'wrong',
+        'please',
+        'fix',
+        'it',
+        'today',
+        'we',
+        'need',
+        'this'
+      ),
+      {
+        minLength: 4,
+        maxLength: 12
+      }
+    )
     .map((words) => `${words.join(' ')}.`)
 
   it('never drops a line of plain words, whatever the mix of lines and blank lines', () => {

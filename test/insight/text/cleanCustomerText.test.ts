@@ -3,7 +3,8 @@ import { cleanCustomerText } from '../../../src/insight/text/cleanCustomerText'
 
 describe('cleanCustomerText', () => {
   it('keeps the customer sentences and drops a Gmail-style quoted reply', () => {
-    const body = 'My invoice is wrong again.\n\nOn Mon, 3 Mar 2025 at 10:02, Support <help@acme.com> wrote:\n> Thanks for reaching out!'
+    const body =
+      'My invoice is wrong again.\n\nOn Mon, 3 Mar 2025 at 10:02, Support <help@acme.com> wrote:\n> Thanks for reaching out!'
     expect(cleanCustomerText(body)).toBe('My invoice is wrong again.')
   })
 
@@ -18,6 +19,8 @@ describe('cleanCustomerText', () => {
   })
 
   it('removes URLs and e-mail addresses', () => {
-    expect(cleanCustomerText('See https://acme.com/x?y=1 or write to bob@acme.com please')).toBe('See or write to please')
+    expect(cleanCustomerText('See https://acme.com/x?y=1 or write to bob@acme.com please')).toBe(
+      'See or write to please'
+    )
   })
 })

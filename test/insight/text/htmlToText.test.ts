@@ -4,7 +4,9 @@ import { htmlToText } from '../../../src/insight/text/htmlToText'
 
 describe('decodeEntities', () => {
   it('decodes named and numeric references and leaves unknown ones alone', () => {
-    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;ok&quot; &#39;x&#39; &#x1F600; caf&eacute;')).toBe(`Tom & Jerry <3 "ok" 'x' 😀 café`)
+    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;ok&quot; &#39;x&#39; &#x1F600; caf&eacute;')).toBe(
+      `Tom & Jerry <3 "ok" 'x' 😀 café`
+    )
     expect(decodeEntities('&bogus; &#0; &#xD800; & alone')).toBe('&bogus; &#0; &#xD800; & alone')
   })
 })
@@ -24,7 +26,9 @@ describe('htmlToText', () => {
   })
 
   it('drops script, style and head, comments, and collapses whitespace outside <pre>', () => {
-    expect(htmlToText('<head><title>t</title><style>p{}</style></head><!-- c --><p>a   b\n c</p><script>x()</script>').trim()).toBe('a b c')
+    expect(
+      htmlToText('<head><title>t</title><style>p{}</style></head><!-- c --><p>a   b\n c</p><script>x()</script>').trim()
+    ).toBe('a b c')
     expect(htmlToText('<pre>a   b</pre>').trim()).toBe('a   b')
   })
 

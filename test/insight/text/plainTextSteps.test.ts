@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { removeDisclaimersAndAutoReplies, removeFormFields, removeLinksAndAddresses } from '../../../src/insight/text/boilerplate'
+import {
+  removeDisclaimersAndAutoReplies,
+  removeFormFields,
+  removeLinksAndAddresses
+} from '../../../src/insight/text/boilerplate'
 import { quotedHistoryStart, removeQuotedReplies } from '../../../src/insight/text/quotedReplies'
 import { removeSignature } from '../../../src/insight/text/signatures'
 
@@ -33,7 +37,10 @@ describe('signatures', () => {
   })
 
   it('cuts a closing sign-off and the short signature block under it', () => {
-    expect(removeSignature(lines('It fails.\n\nBest regards,\nAnn Lee\nACME Ltd\n+1 555 0100'))).toEqual(['It fails.', ''])
+    expect(removeSignature(lines('It fails.\n\nBest regards,\nAnn Lee\nACME Ltd\n+1 555 0100'))).toEqual([
+      'It fails.',
+      ''
+    ])
     expect(removeSignature(lines('It fails.\nThanks, Ann'))).toEqual(['It fails.'])
     expect(removeSignature(lines('Falla.\nSaludos,\nMaría'))).toEqual(['Falla.'])
   })
@@ -56,13 +63,14 @@ describe('boilerplate', () => {
   })
 
   it('drops form fields and keeps the free text of a description field', () => {
-    expect(removeFormFields(['Name: Jo', 'Order number: 42', 'Description: It arrived broken', 'It is urgent'])).toEqual([
-      'It arrived broken',
-      'It is urgent'
-    ])
+    expect(
+      removeFormFields(['Name: Jo', 'Order number: 42', 'Description: It arrived broken', 'It is urgent'])
+    ).toEqual(['It arrived broken', 'It is urgent'])
   })
 
   it('removes links and e-mail addresses', () => {
-    expect(removeLinksAndAddresses('see https://x.io/a?b=1 or www.x.io, mail jo.doe+x@mail.example.com')).toBe('see  or , mail ')
+    expect(removeLinksAndAddresses('see https://x.io/a?b=1 or www.x.io, mail jo.doe+x@mail.example.com')).toBe(
+      'see  or , mail '
+    )
   })
 })
