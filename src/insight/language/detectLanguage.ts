@@ -33,15 +33,20 @@ export function detectLanguage<Token extends LanguageToken>(
   isEnglishWord: (token: Token) => boolean = () => false
 ): string | null {
   let known = 0
+  let englishWords = 0
   let foreignWords = 0
   const words: string[] = []
   for (const token of tokens) {
     if (token.kind !== 'word') continue
-    if (markers.has(token.text)) return 'en'
-    if (isEnglishWord(token)) known++
+    if (markers.has(token.text)) englishWords++
     if (foreign.has(token.text)) foreignWords++
+    // Two English function words more than foreign ones settle it; most English texts stop here within a few words.
+    if (englishWords >= foreignWords + 2) return 'en'
+    if (isEnglishWord(token)) known++
     words.push(token.text)
   }
+  // A few words are shared ("is" is Dutch too, "die" German): the side with more function words wins.
+  if (englishWords > foreignWords) return 'en'
   if (words.length < minimumWords) return null
   // Without a function word of another language, "not English" would be a guess (names, product words,
   // headlines): the detector is only asked when there is one.

@@ -76,6 +76,7 @@ export function readSentiment(text: string): SentimentReading {
   const language = detectLanguage(text, tokens, isEnglishWord)
   if (language !== null && language !== 'en') return unknownReading(language)
   const { logit, cues } = learnedTone(tokens, tone)
+  if (cues.length === 0 && tone.wordCount <= thresholds.silentShortTextWords) return unknownReading(language)
   const score = Math.tanh(logit / 2)
   const label = labelOf(score, cues)
   return {

@@ -12,6 +12,8 @@ describe('readSentiment', () => {
   it('abstains when there is nothing to read', () => {
     expect(readSentiment('')).toEqual({ score: 0, label: 'unknown', confidence: 0, language: null, cues: [] })
     expect(readSentiment('  ... !! ').label).toBe('unknown')
+    expect(readSentiment('asdf').label).toBe('unknown')
+    expect(readSentiment('#88123').label).toBe('unknown')
   })
 
   it('does not call a plain problem report or a yes/no answer negative', () => {

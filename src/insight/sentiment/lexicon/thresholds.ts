@@ -25,5 +25,7 @@ export const thresholds = {
   /** From this |score| on the label is polar even when only problem words or learned words drove it. */
   clearlyPolar: 0.6,
   /** Below this many words and no emoji or emoticon, there is too little to read: abstain. */
-  minimumWords: 1
+  minimumWords: 1,
+  /** A text this short (one word) with no cue at all ("asdf", "Oakland") says nothing about tone: abstain. */
+  silentShortTextWords: 1
 } as const
