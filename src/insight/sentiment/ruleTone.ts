@@ -10,9 +10,14 @@ export interface RuleTone extends WeighedTokens {
   sum: number
 }
 
-/** A politeness formula counts only in a message that says nothing negative ("thanks" after a complaint is form). */
+/**
+ * A politeness formula counts only in a message that says nothing negative ("thanks" after a complaint is form);
+ * naming the problem ("problem solved, thank you") or answering "no" is not saying something negative.
+ */
 function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
-  const saysSomethingNegative = cues.some((cue) => cue.weight < 0 && cue.kind !== 'politeness')
+  const saysSomethingNegative = cues.some(
+    (cue) => cue.weight < 0 && cue.kind !== 'politeness' && cue.kind !== 'problem' && cue.kind !== 'answer'
+  )
   return saysSomethingNegative ? cues.filter((cue) => cue.kind !== 'politeness') : cues
 }
 

@@ -23,7 +23,7 @@ export const thresholds = {
   /** |score| below this reads as neutral. */
   neutralBand: 0.1,
   /** From this |score| on the label is polar even when only problem words or learned words drove it. */
-  clearlyPolar: 0.6,
+  clearlyPolar: 0.8,
   /** Below this many words and no emoji or emoticon, there is too little to read: abstain. */
   minimumWords: 1,
   /** A text this short (one word) with no cue at all ("asdf", "Oakland") says nothing about tone: abstain. */
