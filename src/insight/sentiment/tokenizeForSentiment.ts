@@ -75,8 +75,20 @@ function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean
   }
   if (hasApostrophe && lower.includes('’')) lower = lower.replaceAll('’', "'")
   const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
-  tokens.push({ kind: 'word', text: lower, caps, role: wordRoles.get(lower), negated: false, inPhrase: false })
+  let role = wordRoles.get(lower)
+  // Stretched words ("sooo slow", "thaaanks", "yaaay"): read as the word they stretch.
+  if (role === undefined && lower.length > 3 && stretched.test(lower)) {
+    const once = lower.replace(repeatedLetters, '$1')
+    const twice = lower.replace(repeatedLetters, '$1$1')
+    const plain = wordRoles.has(twice) ? twice : once
+    role = wordRoles.get(plain)
+    if (role !== undefined) lower = plain
+  }
+  tokens.push({ kind: 'word', text: lower, caps, role, negated: false, inPhrase: false })
 }
+
+const stretched = /(\p{L})\1\1/u
+const repeatedLetters = /(\p{L})\1+/gu
 
 function symbolToken(kind: TokenKind, text: string): SentimentToken {
   return { kind, text, caps: false, role: undefined, negated: false, inPhrase: false }
