@@ -77,7 +77,7 @@ function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean
   const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
   let role = wordRoles.get(lower)
   // Stretched words ("sooo slow", "thaaanks", "yaaay"): read as the word they stretch.
-  if (role === undefined && lower.length > 3 && stretched.test(lower)) {
+  if (role === undefined && lower.length > 3 && isStretched(lower)) {
     const once = lower.replace(repeatedLetters, '$1')
     const twice = lower.replace(repeatedLetters, '$1$1')
     const plain = wordRoles.has(twice) ? twice : once
@@ -87,7 +87,15 @@ function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean
   tokens.push({ kind: 'word', text: lower, caps, role, negated: false, inPhrase: false })
 }
 
-const stretched = /(\p{L})\1\1/u
+/** Three times the same character in a row; a plain loop, as this runs for every unknown word. */
+function isStretched(word: string): boolean {
+  for (let index = 2; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code === word.charCodeAt(index - 1) && code === word.charCodeAt(index - 2)) return true
+  }
+  return false
+}
+
 const repeatedLetters = /(\p{L})\1+/gu
 
 function symbolToken(kind: TokenKind, text: string): SentimentToken {
