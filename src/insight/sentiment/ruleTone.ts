@@ -1,7 +1,8 @@
 /**
- * The rule-based reading of a text: weighed words and phrases, emphasis, and politeness formulas set aside when
+ * The rule-based reading of a text: weighed words and phrases, elapsed time, emphasis, and politeness formulas set aside when
  * the message says something negative. `sum` is on the AFINN scale (roughly -5 per strongly negative word).
  */
+import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
 import type { SentimentToken } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
@@ -23,6 +24,7 @@ function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
 
 export function ruleTone(tokens: SentimentToken[]): RuleTone {
   const weighed = weighTokens(tokens)
+  for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
   const emphasis = emphasisCues(tokens, weighed)
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
   let sum = 0

@@ -34,12 +34,19 @@ function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't")
 }
 
+function bearsTone(token: SentimentToken | undefined): boolean {
+  return token?.kind === 'word' && token.role !== undefined && (token.role.valence !== 0 || token.role.phrases !== null)
+}
+
 /** The walk's running context; a plain object rather than closures, because this runs for every text. */
 interface WalkState {
   cues: WeighedCue[]
   allCaps: boolean
   sentence: number
   negationLeft: number
+  /** The negator whose scope is open, and whether it has negated a tone word yet. */
+  negatorToken: SentimentToken | null
+  negatedTone: boolean
   negator: string
   boost: number
   afterContrast: number
@@ -49,10 +56,38 @@ function weigh(state: WalkState, base: number, token: SentimentToken, text: stri
   let weight = base * state.boost * state.afterContrast
   if (token.caps && !state.allCaps) weight *= thresholds.capsFactor
   if (state.negationLeft > 0 && kind !== 'frustration' && !notNegatable.has(text)) {
+    state.negatedTone = true
     weight *= thresholds.negationFactor
     state.cues.push({ kind: 'negated', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
   } else state.cues.push({ kind, text, weight, sentence: state.sentence })
   state.boost = 1
+}
+
+/** Opens a negation scope at a negator (a word, or a phrase ending in one: "still not"). */
+function openScope(state: WalkState, negator: SentimentToken | null, text: string): void {
+  closeScope(state)
+  state.negationLeft = thresholds.negationScopeTokens
+  state.negator = text
+  state.negatorToken = negator
+  state.negatedTone = false
+}
+
+/**
+ * Ends the negation scope. A negator that negated no tone word ("no perks", "no electricity") is then read as a
+ * word with its own lean; the scope still marked the words it covered, for the learned layer.
+ */
+function closeScope(state: WalkState): void {
+  const negator = state.negatorToken
+  state.negationLeft = 0
+  state.negatorToken = null
+  if (!negator || state.negatedTone || !negator.role || negator.role.valence === 0) return
+  const kind: CueKind = negator.role.answer ? 'answer' : negator.role.problem ? 'problem' : 'word'
+  state.cues.push({ kind, text: negator.text, weight: negator.role.valence, sentence: state.sentence })
+}
+
+/** Counts a word against the open scope, closing it when its words run out. */
+function spendScope(state: WalkState): void {
+  if (state.negationLeft > 0 && --state.negationLeft === 0) closeScope(state)
 }
 
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
@@ -68,6 +103,8 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     allCaps: wordCount > 0 && capsWords === wordCount,
     sentence: 0,
     negationLeft: 0,
+    negatorToken: null,
+    negatedTone: false,
     negator: '',
     boost: 1,
     afterContrast: 1
@@ -78,7 +115,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (isBoundary(token)) {
-      state.negationLeft = 0
+      closeScope(state)
       state.boost = 1
       if (token.kind !== 'comma') {
         state.sentence++
@@ -99,13 +136,10 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
         insideToken.inPhrase = true
       }
       index = end - 1
-      if (state.negationLeft > 0) state.negationLeft--
+      spendScope(state)
       // "still not", "still can't": a phrase that ends in a negator negates what follows it.
       const lastWord = words[words.length - 1]!
-      if (isNegator(lastWord)) {
-        state.negationLeft = thresholds.negationScopeTokens
-        state.negator = lastWord
-      }
+      if (isNegator(lastWord)) openScope(state, null, lastWord)
       continue
     }
     if (token.kind !== 'word') {
@@ -117,7 +151,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     if (state.negationLeft > 0) token.negated = true
     const word = token.text
     if (role?.clauseBreaker) {
-      state.negationLeft = 0
+      closeScope(state)
       if (role.contrast) {
         for (let earlier = sentenceStart; earlier < cues.length; earlier++) {
           cues[earlier]!.weight *= thresholds.beforeContrastFactor
@@ -127,21 +161,21 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       continue
     }
     const next = tokens[index + 1]
-    if (role?.negator || word.endsWith("n't")) {
-      if (next && next.kind === 'word' && !notNegating.has(next.text)) {
-        state.negationLeft = thresholds.negationScopeTokens
-        state.negator = word
-        continue
-      }
+    if ((role?.negator || word.endsWith("n't")) && next?.kind === 'word' && !notNegating.has(next.text)) {
+      openScope(state, token, word)
+      continue
     }
-    if (role && role.intensity !== 1 && next?.kind === 'word') {
+    // A booster strengthens the tone word right after it; without one, a booster with a tone of its own ("damn
+    // you") is read as a word.
+    if (role && role.intensity !== 1 && next?.kind === 'word' && (bearsTone(next) || role.valence === 0)) {
       state.boost *= role.intensity
       continue
     }
     if (role && role.valence !== 0) {
       weigh(state, role.valence, token, word, role.problem ? 'problem' : role.answer ? 'answer' : 'word')
     } else state.boost = 1
-    if (state.negationLeft > 0) state.negationLeft--
+    spendScope(state)
   }
+  closeScope(state)
   return { cues, wordCount, allCaps: state.allCaps }
 }

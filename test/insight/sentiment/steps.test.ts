@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { elapsedTimeCues } from '../../../src/insight/sentiment/elapsedTimeCues'
 import { emphasisCues } from '../../../src/insight/sentiment/emphasisCues'
 import { learnedTone } from '../../../src/insight/sentiment/learnedTone'
 import { ruleTone } from '../../../src/insight/sentiment/ruleTone'
@@ -105,5 +106,34 @@ describe('ruleTone and learnedTone', () => {
     const learned = cues.filter((cue) => cue.kind === 'learned')
     expect(new Set(learned.map((cue) => cue.text)).size).toBe(learned.length)
     expect(logit).toBeCloseTo(cues.reduce((sum, cue) => sum + cue.weight, 0) / 1, 5)
+  })
+})
+
+describe('elapsedTimeCues', () => {
+  const elapsed = (text: string) =>
+    elapsedTimeCues(tokenizeForSentiment(text)).map(({ text, weight }) => ({ text, weight }))
+
+  it('reads a stated wait as frustration, heavier for longer units', () => {
+    expect(elapsed('I have been waiting for 3 weeks')).toEqual([{ text: 'for 3 weeks', weight: -2 }])
+    expect(elapsed('nothing works over the past two days')).toEqual([{ text: 'over the past two days', weight: -1.5 }])
+    expect(elapsed('down for a couple of hours')).toEqual([{ text: 'for a couple of hours', weight: -1 }])
+  })
+
+  it('needs a lead word and an amount', () => {
+    expect(elapsed('3 weeks ago I ordered a lamp')).toEqual([])
+    expect(elapsed('for days')).toEqual([])
+    expect(elapsed('thanks for the weeks of help')).toEqual([])
+  })
+})
+
+describe('negators and boosters with nothing to act on', () => {
+  it('reads a negator that negates no tone word with its own lean', () => {
+    expect(weigh('no perks')).toEqual([{ kind: 'answer', text: 'no', weight: -1 }])
+    expect(weigh('no good')).toEqual([{ kind: 'negated', text: 'no … good', weight: 3 * -0.75 }])
+  })
+
+  it('reads a booster with a tone of its own as a word when no tone word follows', () => {
+    expect(weigh('damn you')).toEqual([{ kind: 'word', text: 'damn', weight: -2 }])
+    expect(weigh('damn good')[0]!.weight).toBeGreaterThan(3)
   })
 })
