@@ -7,7 +7,6 @@ import elapsedTime from './lexicon/elapsedTime.json'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
-const leads: ReadonlySet<string> = new Set(elapsedTime.leads)
 const fillers: ReadonlySet<string> = new Set(elapsedTime.fillers)
 const amounts: ReadonlySet<string> = new Set(elapsedTime.amounts)
 const units: ReadonlyMap<string, number> = new Map(Object.entries(elapsedTime.units))
@@ -32,7 +31,8 @@ export function elapsedTimeCues(tokens: SentimentToken[]): WeighedCue[] {
   let cues: WeighedCue[] | null = null
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || !leads.has(token.text)) continue
+    // Lead words are flagged on their lexicon role by the tokenizer, so this scan costs no lookups.
+    if (token.role?.elapsedLead !== true) continue
     const found = elapsedAt(tokens, index)
     if (!found) continue
     const text = tokens

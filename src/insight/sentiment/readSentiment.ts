@@ -23,14 +23,14 @@ const unknownReading = (language: string | null): SentimentReading => ({
   cues: []
 })
 
+/** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
+const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
+
 /**
  * A polar label needs a rule cue of feeling in that direction (problem words, answers and learned words alone do
  * not count) or a clearly polar score: describing a problem is not being upset, and a word that merely correlated
  * with praise in the training corpora is not praise.
  */
-/** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
-const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
-
 function labelOf(score: number, cues: WeighedCue[]): SentimentLabel {
   if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
   const direction = Math.sign(score)

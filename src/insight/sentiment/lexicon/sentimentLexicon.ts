@@ -5,6 +5,7 @@
 // Through the package's CommonJS language module: its labels.json has keys (await, true, …) that break JSON-as-ESM loaders.
 import english from 'sentiment/languages/en/index.js'
 import emojiLabels from 'sentiment/build/emoji.json'
+import elapsedTime from './elapsedTime.json'
 import emoticons from './emoticons.json'
 import modifiers from './modifiers.json'
 import phrases from './phrases.json'
@@ -68,6 +69,8 @@ export interface WordRole {
   problem: boolean
   /** A yes/no answer particle. */
   answer: boolean
+  /** May open a stated wait ("for", "over"…, see elapsedTime.json). */
+  elapsedLead: boolean
   /** Phrases that start with this word, longest first; null when none. */
   phrases: LexiconPhrase[] | null
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
@@ -88,6 +91,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         intensity: 1,
         problem: false,
         answer: false,
+        elapsedLead: false,
         phrases: null,
         learned: 0,
         learnedNegated: 0
@@ -103,6 +107,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const [word, factor] of intensity) roleOf(word).intensity = factor
   for (const word of problemWords) roleOf(word).problem = true
   for (const word of answerWords) roleOf(word).answer = true
+  for (const word of elapsedTime.leads) roleOf(word).elapsedLead = true
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
