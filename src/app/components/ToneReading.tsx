@@ -1,6 +1,6 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import type { SentimentLabel, SentimentReading, SentimentTrend } from '../../insight/relationshipInsight'
+import type { SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight/relationshipInsight'
 import { useTranslate } from '../contexts/I18nContext'
 import { SidebarSection } from './SidebarSection'
 import { ToneSparkline } from './ToneSparkline'
@@ -12,10 +12,24 @@ const labelHue: Record<SentimentLabel, string> = {
   unknown: 'grey'
 }
 
+/**
+ * The few cues an agent can check against the message: only those pulling the way the label points, and named
+ * rules (lexicon words, frustration cues, emoji) before words the learned layer merely leans on.
+ */
+function cuesBehind(reading: SentimentReading): SentimentCue[] {
+  const direction = reading.label === 'negative' ? -1 : reading.label === 'positive' ? 1 : 0
+  if (direction === 0) return []
+  const agreeing = reading.cues.filter((cue) => Math.sign(cue.weight) === direction)
+  const byStrength = (a: SentimentCue, b: SentimentCue) => Math.abs(b.weight) - Math.abs(a.weight)
+  const named = agreeing.filter((cue) => cue.kind !== 'learned').sort(byStrength)
+  const learned = agreeing.filter((cue) => cue.kind === 'learned').sort(byStrength)
+  return [...named, ...learned].slice(0, 4)
+}
+
 /** The tone of this conversation and where the relationship's tone is heading, with the words behind it. */
 export function ToneReading({ current, trend }: { current: SentimentReading; trend: SentimentTrend }) {
   const translate = useTranslate()
-  const strongestCues = [...current.cues].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 4)
+  const strongestCues = cuesBehind(current)
   return (
     <SidebarSection title={translate('sidebar.tone.title')} testId="tone">
       <div className="rapport-row">
