@@ -18,6 +18,11 @@ export function isHeldOut(text: string): boolean {
   return textHash(text) % 5 === 0
 }
 
+/** A fold of the tuning split kept aside by the training script to choose its settings. */
+export function isValidation(text: string): boolean {
+  return textHash(text) % 5 === 1
+}
+
 export function inSplit(text: string, split: Split): boolean {
   if (split === 'all') return true
   return isHeldOut(text) === (split === 'heldOut')

@@ -33,7 +33,8 @@ export interface LearnedTone {
 export function learnedTone(tokens: SentimentToken[], tone: RuleTone): LearnedTone {
   const cues = tone.cues
   for (const cue of cues) cue.weight *= ruleToLogit
-  let logit = learnedWeights.bias + tone.sum * ruleToLogit
+  const rule = tone.sum * ruleToLogit
+  let learned = 0
   const ruleCueCount = cues.length
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -44,8 +45,14 @@ export function learnedTone(tokens: SentimentToken[], tone: RuleTone): LearnedTo
     if (weight === 0) continue
     const key = negated ? `~${token.text}` : token.text
     if (alreadyCounted(cues, ruleCueCount, key)) continue
-    logit += weight
+    learned += weight
     cues.push({ kind: 'learned', text: key, weight, sentence: -1 })
   }
-  return { logit, cues }
+  // With a gate, the learned words yield as the rules grow sure (their cues shrink alike, so the "why" still adds up).
+  if (learnedWeights.gate > 0) {
+    const yieldFactor = 1 / (1 + Math.abs(rule) / learnedWeights.gate)
+    for (let index = ruleCueCount; index < cues.length; index++) cues[index]!.weight *= yieldFactor
+    learned *= yieldFactor
+  }
+  return { logit: rule + learned, cues }
 }
