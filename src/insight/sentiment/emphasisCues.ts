@@ -14,15 +14,33 @@ export interface Emphasis {
   amplification: number
 }
 
-function longestCapsRun(tokens: SentimentToken[]): number {
-  let longest = 0
-  let run = 0
-  for (const token of tokens) {
+/** The longest run of words written in capitals (in an all-caps text, all of it): where and how long. */
+function longestCapsRun(tokens: SentimentToken[]): { start: number; end: number; words: number } {
+  let best = { start: 0, end: 0, words: 0 }
+  let start = -1
+  let words = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     if (token.kind !== 'word') continue
-    run = token.caps ? run + 1 : 0
-    if (run > longest) longest = run
+    if (!token.caps) {
+      start = -1
+      words = 0
+      continue
+    }
+    if (start < 0) start = index
+    words++
+    if (words > best.words) best = { start, end: index + 1, words }
   }
-  return longest
+  return best
+}
+
+/** The shouted words themselves are the cue's text (the customer's own words, nothing to translate). */
+function shoutedText(tokens: SentimentToken[], run: { start: number; end: number }): string {
+  return tokens
+    .slice(run.start, run.end)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.text.toUpperCase())
+    .join(' ')
 }
 
 export function emphasisCues(tokens: SentimentToken[], weighed: WeighedTokens): Emphasis {
@@ -38,12 +56,15 @@ export function emphasisCues(tokens: SentimentToken[], weighed: WeighedTokens): 
     }
   }
   let amplification = 1 + Math.min(exclamations, thresholds.maxExclamations) * (thresholds.exclamationBoost / 4)
-  const shouting = weighed.allCaps
-    ? weighed.wordCount >= thresholds.shoutingRunWords
-    : longestCapsRun(tokens) >= thresholds.shoutingRunWords
-  if (shouting) {
+  const run = longestCapsRun(tokens)
+  if (run.words >= thresholds.shoutingRunWords) {
     if (weighed.cues.length === 0) {
-      cues.push({ kind: 'frustration', text: 'CAPS', weight: thresholds.shoutingWeight, sentence: -1 })
+      cues.push({
+        kind: 'frustration',
+        text: shoutedText(tokens, run),
+        weight: thresholds.shoutingWeight,
+        sentence: -1
+      })
     } else amplification *= thresholds.shoutingFactor
   }
   return { cues, amplification }

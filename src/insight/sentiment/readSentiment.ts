@@ -23,8 +23,11 @@ const unknownReading = (language: string | null): SentimentReading => ({
   cues: []
 })
 
-/** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
-const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
+/**
+ * Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. Exported for
+ * the evidence the sidebar quotes (politeness cues are not feelings either, but they never lean a complaint).
+ */
+export const unfeltCueKinds: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 
 /**
  * A polar label needs a rule cue of feeling in that direction (problem words, answers and learned words alone do
@@ -34,7 +37,7 @@ const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 function labelOf(score: number, cues: WeighedCue[]): SentimentLabel {
   if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
   const direction = Math.sign(score)
-  const felt = cues.some((cue) => Math.sign(cue.weight) === direction && !unfelt.has(cue.kind))
+  const felt = cues.some((cue) => Math.sign(cue.weight) === direction && !unfeltCueKinds.has(cue.kind))
   if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
   return direction > 0 ? 'positive' : 'negative'
 }

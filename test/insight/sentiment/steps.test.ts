@@ -83,7 +83,9 @@ describe('emphasisCues', () => {
 
   it('reads ?? and shouting without tone words as frustration', () => {
     expect(emphasis('where is it??').cues).toEqual([expect.objectContaining({ kind: 'frustration', text: '??' })])
-    expect(emphasis('WHERE IS MY ORDER').cues).toEqual([expect.objectContaining({ kind: 'frustration', text: 'CAPS' })])
+    expect(emphasis('WHERE IS MY ORDER').cues).toEqual([
+      expect.objectContaining({ kind: 'frustration', text: 'WHERE IS MY ORDER' })
+    ])
   })
 
   it('amplifies the words with exclamation marks, up to four', () => {
