@@ -1,7 +1,8 @@
 /**
  * HTML to plain text without a DOM (the insight layer runs anywhere): one scan over tags and text. Quoted
  * earlier messages are dropped by structure — <blockquote>, Gmail's gmail_quote, Thunderbird's moz-cite-prefix,
- * Yahoo's yahoo_quoted — and everything after Outlook's reply divider (appendonsend / divRplyFwdMsg) is cut.
+ * Yahoo's yahoo_quoted — and signature blocks (gmail_signature, moz-signature, Outlook's id="Signature"); everything
+ * after Outlook's reply divider (appendonsend / divRplyFwdMsg) is cut.
  * Block elements end lines (paragraphs leave a blank line) so the plain-text steps that follow can work line by line.
  */
 import { decodeEntities } from './decodeEntities'
@@ -11,7 +12,7 @@ const tagOrComment =
 // Bounded repetitions keep a malformed tag (an unclosed quote) from turning the scan quadratic.
 const droppedElements: ReadonlySet<string> = new Set(['script', 'style', 'head', 'title', 'blockquote', 'template'])
 const quoteContainer =
-  /\bclass\s*=\s*["']?[^"'>]*\b(?:gmail_quote|gmail_attr|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader)\b/i
+  /\b(?:class\s*=\s*["']?[^"'>]*\b(?:gmail_quote|gmail_attr|gmail_signature|moz-cite-prefix|moz-signature|yahoo_quoted|OutlookMessageHeader)\b|id\s*=\s*["']?Signature\b)/i
 const replyDivider = /\bid\s*=\s*["']?(?:appendonsend|divRplyFwdMsg|x_divRplyFwdMsg|x_appendonsend)\b/i
 const blockElements: ReadonlySet<string> = new Set([
   'p',

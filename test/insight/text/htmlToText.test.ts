@@ -36,3 +36,12 @@ describe('htmlToText', () => {
     expect(htmlToText('a < b and 3 > 2').trim()).toBe('a < b and 3 > 2')
   })
 })
+
+describe('htmlToText signature blocks', () => {
+  it('drops Gmail, Thunderbird and Outlook signature containers', () => {
+    expect(htmlToText('still broken<div class="gmail_signature"><div>Ann Lee</div><div>ACME</div></div>').trim()).toBe(
+      'still broken'
+    )
+    expect(htmlToText('<p>still broken</p><div id="Signature"><p>Ann Lee | ACME</p></div>').trim()).toBe('still broken')
+  })
+})
