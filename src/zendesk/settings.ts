@@ -3,7 +3,7 @@
  * text. A bad value never breaks the sidebar: it falls back to the manifest default and is reported, so the
  * app can tell the admin which setting to fix.
  */
-import { defaultInsightSettings, type InsightSettings } from '../insight/insightSettings'
+import { defaultInsightSettings, insightSettingLimits, type InsightSettings } from '../insight/insightSettings'
 
 export interface HistorySettings {
   /** How far back the requester's tickets are read. */
@@ -46,28 +46,25 @@ interface NumberRule {
 
 const tiers = defaultInsightSettings.tiers
 
+const limits = insightSettingLimits
+
+// Ranges of the insight thresholds come from the engine, so the parser and the engine cannot disagree.
 const numberRules = {
   frustratedAlertThreshold: {
-    min: -1,
-    max: 1,
-    integer: false,
+    ...limits.frustratedAlertThreshold,
     fallback: defaultInsightSettings.frustratedAlertThreshold
   },
   delightedAlertThreshold: {
-    min: -1,
-    max: 1,
-    integer: false,
+    ...limits.delightedAlertThreshold,
     fallback: defaultInsightSettings.delightedAlertThreshold
   },
   repeatContactWindowDays: {
-    min: 1,
-    max: 365,
-    integer: true,
+    ...limits.repeatContactWindowDays,
     fallback: defaultInsightSettings.repeatContactWindowDays
   },
-  earlyContactCount: { min: 1, max: 100, integer: true, fallback: defaultInsightSettings.earlyContactCount },
-  longTenureMonths: { min: 1, max: 600, integer: true, fallback: defaultInsightSettings.longTenureMonths },
-  moderateEngagementTickets: { min: 1, max: 10_000, integer: true, fallback: tiers.moderateEngagementTickets },
+  earlyContactCount: { ...limits.earlyContactCount, fallback: defaultInsightSettings.earlyContactCount },
+  longTenureMonths: { ...limits.longTenureMonths, fallback: defaultInsightSettings.longTenureMonths },
+  moderateEngagementTickets: { ...limits.moderateEngagementTickets, fallback: tiers.moderateEngagementTickets },
   lookbackMonths: { min: 1, max: 240, integer: true, fallback: defaultHistorySettings.lookbackMonths },
   // Each 100 tickets is one request on every ticket view: 1,000 (10 requests) is already a lot for a rate limit.
   maxTickets: { min: 1, max: 1000, integer: true, fallback: defaultHistorySettings.maxTickets },
