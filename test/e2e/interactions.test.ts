@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { DemoStory } from '../../src/host/hostPayloads'
 import { demoStories } from '../../src/host/seed/stories'
 import { sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
 
@@ -15,6 +16,18 @@ const advocate = storyById('delighted-advocate')
 const requestUrls = (page: Page) =>
   page.evaluate(() => window.rapportHost?.requests.map((request) => String(request.url)) ?? [])
 
+/** Opens the frustrated loyalist's ticket and hands over the page once the sidebar shows her. */
+function onLoyalistTicket(use: (page: Page) => Promise<void>) {
+  return withWorkspace(
+    workspace.browser,
+    `${workspace.host.url}?ticket=${loyalist.currentTicketId}`,
+    async ({ page }) => {
+      await waitForSidebarState(page, 'ready')
+      await use(page)
+    }
+  )
+}
+
 async function requesterIdByName(page: Page, name: string | null): Promise<number> {
   const id = await page.evaluate(async (wanted) => {
     const response = await fetch('/host/workspace.json')
@@ -25,100 +38,60 @@ async function requesterIdByName(page: Page, name: string | null): Promise<numbe
   return id
 }
 
-async function openTicket(page: Page, ticketId: number) {
-  await page.evaluate((id) => window.rapportHost?.openTicket(id), ticketId)
+/** Changes the open ticket's requester (ZAF fires ticket.requester.id.changed) and waits for the sidebar to follow. */
+async function changeRequesterTo(page: Page, story: DemoStory) {
+  const id = await requesterIdByName(page, story.requesterName)
+  await page.evaluate((userId) => window.rapportHost?.changeRequester(userId), id)
+  await sidebar(page)
+    .getByTestId('requester-name')
+    .filter({ hasText: story.requesterName ?? '' })
+    .waitFor()
   await waitForSidebarState(page, 'ready')
 }
 
 describe('the sidebar in the agent workspace', () => {
   it('switches stories without reloading the page and never shows the previous requester', async () => {
-    await withWorkspace(
-      workspace.browser,
-      `${workspace.host.url}?ticket=${loyalist.currentTicketId}`,
-      async ({ page }) => {
-        await waitForSidebarState(page, 'ready')
-        await page.evaluate(() => Object.assign(window, { notReloaded: true }))
-        await openTicket(page, advocate.currentTicketId)
-        await expect(sidebar(page).getByTestId('requester-name').textContent()).resolves.toBe(advocate.requesterName)
-        expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true)
-        expect(page.url()).toContain(`ticket=${advocate.currentTicketId}`)
-      }
-    )
+    await onLoyalistTicket(async (page) => {
+      await page.evaluate(() => Object.assign(window, { notReloaded: true }))
+      await page.evaluate((id) => window.rapportHost?.openTicket(id), advocate.currentTicketId)
+      await waitForSidebarState(page, 'ready')
+      await expect(sidebar(page).getByTestId('requester-name').textContent()).resolves.toBe(advocate.requesterName)
+      expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true)
+      expect(page.url()).toContain(`ticket=${advocate.currentTicketId}`)
+    })
   })
 
-  it('re-reads a requester already loaded in this sidebar from the cache, with no request to Zendesk', async () => {
-    await withWorkspace(
-      workspace.browser,
-      `${workspace.host.url}?ticket=${loyalist.currentTicketId}`,
-      async ({ page }) => {
-        await waitForSidebarState(page, 'ready')
-        const loyalistId = await requesterIdByName(page, loyalist.requesterName)
-        const advocateId = await requesterIdByName(page, advocate.requesterName)
-        await page.evaluate((id) => window.rapportHost?.changeRequester(id), advocateId)
-        await sidebar(page)
-          .getByTestId('requester-name')
-          .filter({ hasText: advocate.requesterName ?? '' })
-          .waitFor()
-        const before = (await requestUrls(page)).length
-        await page.evaluate((id) => window.rapportHost?.changeRequester(id), loyalistId)
-        await sidebar(page)
-          .getByTestId('requester-name')
-          .filter({ hasText: loyalist.requesterName ?? '' })
-          .waitFor()
-        await waitForSidebarState(page, 'ready')
-        expect((await requestUrls(page)).slice(before)).toEqual([])
-      }
-    )
-  })
-
-  it('follows a change of requester on the open ticket', async () => {
-    await withWorkspace(
-      workspace.browser,
-      `${workspace.host.url}?ticket=${loyalist.currentTicketId}`,
-      async ({ page }) => {
-        await waitForSidebarState(page, 'ready')
-        const advocateId = await requesterIdByName(page, advocate.requesterName)
-        await page.evaluate((id) => window.rapportHost?.changeRequester(id), advocateId)
-        await sidebar(page)
-          .getByTestId('requester-name')
-          .filter({ hasText: advocate.requesterName ?? '' })
-          .waitFor()
-      }
-    )
+  it('follows a change of requester, and reads one it already loaded from the cache with no request', async () => {
+    await onLoyalistTicket(async (page) => {
+      await changeRequesterTo(page, advocate)
+      const before = (await requestUrls(page)).length
+      await changeRequesterTo(page, loyalist)
+      expect((await requestUrls(page)).slice(before)).toEqual([])
+    })
   })
 
   it('sizes the iframe to the sidebar content', async () => {
-    await withWorkspace(
-      workspace.browser,
-      `${workspace.host.url}?ticket=${loyalist.currentTicketId}`,
-      async ({ page }) => {
-        await waitForSidebarState(page, 'ready')
-        const contentHeight = await sidebar(page)
-          .getByTestId('rapport-sidebar')
-          .evaluate((element) => Math.ceil(element.getBoundingClientRect().height))
-        await page.waitForFunction(
-          (height) => window.rapportHost?.current()?.iframeHeight === `${height}px`,
-          contentHeight,
-          { timeout: 5_000 }
-        )
-      }
-    )
+    await onLoyalistTicket(async (page) => {
+      const contentHeight = await sidebar(page)
+        .getByTestId('rapport-sidebar')
+        .evaluate((element) => Math.ceil(element.getBoundingClientRect().height))
+      await page.waitForFunction(
+        (height) => window.rapportHost?.current()?.iframeHeight === `${height}px`,
+        contentHeight,
+        { timeout: 5_000 }
+      )
+    })
   })
 
   it('lets the agent open the evidence behind a prompt and dismiss it', async () => {
-    await withWorkspace(
-      workspace.browser,
-      `${workspace.host.url}?ticket=${loyalist.currentTicketId}`,
-      async ({ page }) => {
-        await waitForSidebarState(page, 'ready')
-        const prompts = sidebar(page).getByTestId('empathy-prompt')
-        const count = await prompts.count()
-        await prompts.first().getByRole('button', { name: 'Why?' }).click()
-        expect(await prompts.first().getByRole('listitem').count()).toBeGreaterThan(0)
-        await prompts.first().getByRole('button', { name: 'Dismiss' }).click()
-        await expect.poll(() => prompts.count()).toBe(count - 1)
-      }
-    )
+    await onLoyalistTicket(async (page) => {
+      const prompts = sidebar(page).getByTestId('empathy-prompt')
+      const count = await prompts.count()
+      await prompts.first().getByRole('button', { name: 'Why?' }).click()
+      expect(await prompts.first().getByRole('listitem').count()).toBeGreaterThan(0)
+      await prompts.first().getByRole('button', { name: 'Dismiss' }).click()
+      await expect.poll(() => prompts.count()).toBe(count - 1)
+    })
   })
 
   it('logs every fake-API request on stdout as METHOD path status', () => {
