@@ -1,6 +1,7 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight/relationshipInsight'
+import { unfeltCueKinds } from '../../insight/sentiment/readSentiment'
 import { useTranslate } from '../contexts/I18nContext'
 import { SidebarSection } from './SidebarSection'
 import { ToneSparkline } from './ToneSparkline'
@@ -13,17 +14,17 @@ const labelHue: Record<SentimentLabel, string> = {
 }
 
 /**
- * The few cues an agent can check against the message: only those pulling the way the label points, and named
- * rules (lexicon words, frustration cues, emoji) before words the learned layer merely leans on.
+ * The few cues an agent can check against the message: felt words, emoji and frustration cues pulling the way the
+ * label points. Problem words, answers, learned word weights and politeness move the score but are not feelings,
+ * so they are not quoted as the reason.
  */
 function cuesBehind(reading: SentimentReading): SentimentCue[] {
   const direction = reading.label === 'negative' ? -1 : reading.label === 'positive' ? 1 : 0
   if (direction === 0) return []
-  const agreeing = reading.cues.filter((cue) => Math.sign(cue.weight) === direction)
-  const byStrength = (a: SentimentCue, b: SentimentCue) => Math.abs(b.weight) - Math.abs(a.weight)
-  const named = agreeing.filter((cue) => cue.kind !== 'learned').sort(byStrength)
-  const learned = agreeing.filter((cue) => cue.kind === 'learned').sort(byStrength)
-  return [...named, ...learned].slice(0, 4)
+  return reading.cues
+    .filter((cue) => Math.sign(cue.weight) === direction && !unfeltCueKinds.has(cue.kind) && cue.kind !== 'politeness')
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, 4)
 }
 
 /** The tone of this conversation and where the relationship's tone is heading, with the words behind it. */
