@@ -2,16 +2,6 @@
 import ZAFClient from 'zendesk_app_framework_sdk'
 import { type ZafClient, wrapZafSdk } from './zafSdkWrapper'
 
-export type {
-  ZafClient,
-  ZafContext,
-  ZafEventHandler,
-  ZafHttpResponse,
-  ZafMetadata,
-  ZafRequestOptions,
-  ZafSdkClient
-} from './zafSdkWrapper'
-export { wrapZafSdk } from './zafSdkWrapper'
 
 /** The ZAF client of this iframe, or null when the page was not opened by a Zendesk host (no origin/app_guid). */
 export function createZafClient(): ZafClient | null {
