@@ -2,7 +2,6 @@
 import ZAFClient from 'zendesk_app_framework_sdk'
 import { type ZafClient, wrapZafSdk } from './zafSdkWrapper'
 
-
 /** The ZAF client of this iframe, or null when the page was not opened by a Zendesk host (no origin/app_guid). */
 export function createZafClient(): ZafClient | null {
   const sdk = ZAFClient.init()
