@@ -31,10 +31,7 @@ export function createHostApp(options: HostAppOptions): Hono {
   })
   app.route('/api/v2', api)
   app.route('/host', createWorkspaceRoutes(options.dataset, options.stories))
-  app.use(
-    '/app/*',
-    serveStatic({ root: options.appFolder, rewriteRequestPath: (path) => path.replace(/^\/app/, '') })
-  )
+  app.use('/app/*', serveStatic({ root: options.appFolder, rewriteRequestPath: (path) => path.replace(/^\/app/, '') }))
   app.use('/*', serveStatic({ root: options.pageFolder }))
   app.get('/favicon.ico', (c) => c.body(null, 204))
   app.notFound((c) => c.text('Not found', 404))

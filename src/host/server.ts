@@ -40,7 +40,8 @@ function readOptions() {
       strict: true
     })
     const port = Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port must be 0–65535 (0 = any free port)\n${usage}`)
+    if (!Number.isInteger(port) || port < 0 || port > 65_535)
+      fail(`--port must be 0–65535 (0 = any free port)\n${usage}`)
     const faults = parseFaultSpec(values.faults)
     if (!faults.ok) fail(`--faults: ${faults.error}`)
     return { ...values, port }

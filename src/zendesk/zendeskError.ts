@@ -3,14 +3,7 @@
  * the agent can do; nothing here is user-visible text.
  */
 export type ZendeskErrorKind =
-  | 'noRequester'
-  | 'rateLimited'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'forbidden'
-  | 'notFound'
-  | 'malformed'
+  'noRequester' | 'rateLimited' | 'server' | 'network' | 'timeout' | 'forbidden' | 'notFound' | 'malformed'
 
 export interface ZendeskError {
   kind: ZendeskErrorKind

@@ -14,7 +14,9 @@ export interface BenchSuite {
 const suitesDir = resolve(import.meta.dirname, 'suites')
 const only = process.argv.slice(2)
 
-for (const file of readdirSync(suitesDir).filter((name) => name.endsWith('.ts')).sort()) {
+for (const file of readdirSync(suitesDir)
+  .filter((name) => name.endsWith('.ts'))
+  .sort()) {
   const { default: suite } = (await import(pathToFileURL(resolve(suitesDir, file)).href)) as { default: BenchSuite }
   if (only.length > 0 && !only.some((name) => suite.name.includes(name))) continue
   console.log(`\n## ${suite.name}`)

@@ -67,7 +67,9 @@ describe('the demo host server', () => {
 
     expect(await (await fetch(new URL('/app/assets/iframe.html', server.url))).text()).toContain('<title>app</title>')
     expect(await (await fetch(server.url)).text()).toContain('<title>workspace</title>')
-    const workspace = (await (await fetch(new URL('/host/workspace.json', server.url))).json()) as { stories: unknown[] }
+    const workspace = (await (await fetch(new URL('/host/workspace.json', server.url))).json()) as {
+      stories: unknown[]
+    }
     expect(workspace.stories).toHaveLength(8)
 
     server.child.kill('SIGTERM')
@@ -83,9 +85,9 @@ describe('the demo host server', () => {
   })
 
   it('refuses to start without a built app, saying to build first', async () => {
-    await expect(startServer(['--port', '0', '--app-folder', join(scratch, 'nothing'), '--page-folder', pageFolder])).rejects.toThrow(
-      /exited \(1\).*run npm run build first/s
-    )
+    await expect(
+      startServer(['--port', '0', '--app-folder', join(scratch, 'nothing'), '--page-folder', pageFolder])
+    ).rejects.toThrow(/exited \(1\).*run npm run build first/s)
   })
 
   it('refuses a dataset it cannot read, naming the file', async () => {

@@ -29,13 +29,21 @@ export const recordNotFound: ApiAnswer = { status: 404, body: { error: 'RecordNo
 /** The GET endpoints Rapport's data layer calls (contracts.md), plus the neighbours a curious app might try. */
 const routes: ApiRoute[] = [
   { endpoint: 'tickets', pattern: /^\/users\/(\d+)\/tickets\/requested(?:\.json)?$/, answer: requestedTickets },
-  { endpoint: 'user', pattern: /^\/users\/me(?:\.json)?$/, answer: (request) => showUser(request, request.currentUserId) },
+  {
+    endpoint: 'user',
+    pattern: /^\/users\/me(?:\.json)?$/,
+    answer: (request) => showUser(request, request.currentUserId)
+  },
   { endpoint: 'user', pattern: /^\/users\/(\d+)(?:\.json)?$/, answer: showUser },
   { endpoint: 'organization', pattern: /^\/organizations\/(\d+)(?:\.json)?$/, answer: showOrganization },
   { endpoint: 'comments', pattern: /^\/tickets\/(\d+)\/comments(?:\.json)?$/, answer: ticketComments },
   { endpoint: 'ticket', pattern: /^\/tickets\/(\d+)\/metrics(?:\.json)?$/, answer: ticketMetric },
   { endpoint: 'ticket', pattern: /^\/tickets\/(\d+)(?:\.json)?$/, answer: showTicket },
-  { endpoint: 'tickets', pattern: /^\/tickets(?:\.json)?$/, answer: (request) => ticketList(request, allTickets(request)) }
+  {
+    endpoint: 'tickets',
+    pattern: /^\/tickets(?:\.json)?$/,
+    answer: (request) => ticketList(request, allTickets(request))
+  }
 ]
 
 export interface MatchedRoute {
@@ -118,7 +126,8 @@ function showUser(request: ApiRequest, userId: number | null): ApiAnswer {
   if (!user) return recordNotFound
   const body: Record<string, unknown> = { user: userJson(user, request.apiBase) }
   if (readIncludes(request.url).has('organizations')) {
-    const organization = user.organizationId === null ? undefined : request.dataset.organizations.get(user.organizationId)
+    const organization =
+      user.organizationId === null ? undefined : request.dataset.organizations.get(user.organizationId)
     body.organizations = organization ? [organizationJson(organization, request.apiBase)] : []
   }
   return { status: 200, body }

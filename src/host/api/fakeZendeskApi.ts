@@ -18,7 +18,6 @@ export interface FakeApiOptions {
   onServed?: (request: ServedRequest) => void
 }
 
-
 /** nginx's "client closed request": logged when the caller gave up on a held (latency/timeout) request. */
 const clientClosedStatus = 499
 
@@ -48,7 +47,8 @@ async function answerRequest(request: Request, url: URL, options: FakeApiOptions
     request.headers.get(faultSpecHeaderName),
     request.headers.get(faultScopeHeaderName)
   )
-  if (!decision.ok) return jsonResponse({ status: 400, body: { error: 'InvalidFaultSpec', description: decision.error } })
+  if (!decision.ok)
+    return jsonResponse({ status: 400, body: { error: 'InvalidFaultSpec', description: decision.error } })
   const held = AbortSignal.any([request.signal, options.faults.shutdownSignal])
   const { latencyMilliseconds, failure } = decision.value
   if (latencyMilliseconds > 0 && (await pause(latencyMilliseconds, held))) return abandoned(request)

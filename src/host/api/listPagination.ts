@@ -18,8 +18,7 @@ export interface ApiFailure {
 }
 
 export type PageResult<T> =
-  | { ok: true; items: T[]; paging: Record<string, unknown> }
-  | { ok: false; failure: ApiFailure }
+  { ok: true; items: T[]; paging: Record<string, unknown> } | { ok: false; failure: ApiFailure }
 
 interface Cursor {
   order: string
@@ -32,9 +31,7 @@ const maxPageSize = 100
 export function paginate<T extends { id: number }>(items: T[], order: ListOrder<T>, url: URL): PageResult<T> {
   const compare = (a: { value: number; id: number }, b: { value: number; id: number }): number =>
     (a.value - b.value || a.id - b.id) * (order.descending ? -1 : 1)
-  const keyed = items
-    .map((item) => ({ item, value: order.value(item), id: item.id }))
-    .sort((a, b) => compare(a, b))
+  const keyed = items.map((item) => ({ item, value: order.value(item), id: item.id })).sort((a, b) => compare(a, b))
   return url.searchParams.has('page[size]') ? cursorPage(keyed, order, url, compare) : offsetPage(keyed, url)
 }
 
@@ -61,7 +58,8 @@ function cursorPage<T>(
     hasMore = earlier.length > size
   } else {
     const cursor = after !== null && after !== '' ? decodeCursor(after, order.name) : null
-    if (after !== null && after !== '' && !cursor) return invalidPagination('page[after] is not a cursor this list gave')
+    if (after !== null && after !== '' && !cursor)
+      return invalidPagination('page[after] is not a cursor this list gave')
     const later = cursor ? keyed.filter((entry) => compare(entry, cursor) > 0) : keyed
     page = later.slice(0, size)
     hasMore = later.length > size

@@ -76,7 +76,9 @@ function readCollection<T>(
   collection: Collection,
   parse: (source: { value: unknown; line: number }, where: string) => T
 ): Array<T & { line: number; fileName: string }> {
-  const fileName = extensions.map((extension) => collection.name + extension).find((name) => existsSync(join(folder, name)))
+  const fileName = extensions
+    .map((extension) => collection.name + extension)
+    .find((name) => existsSync(join(folder, name)))
   if (fileName === undefined) {
     if (collection.required) throw new DatasetError(`${folder}: ${collection.name}.json is missing`)
     return []

@@ -109,7 +109,10 @@ export function parseSatisfactionRating(source: SourcedRecord, where: string): P
   }
 }
 
-export function parseTicketMetric(source: SourcedRecord, where: string): { ticketId: number; metric: Record<string, unknown> } {
+export function parseTicketMetric(
+  source: SourcedRecord,
+  where: string
+): { ticketId: number; metric: Record<string, unknown> } {
   const fields = new RecordFields(where, source)
   fields.id('id')
   fields.integer('reopens', 0)

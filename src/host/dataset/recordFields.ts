@@ -11,7 +11,8 @@ export class RecordFields {
     private readonly where: string,
     source: SourcedRecord
   ) {
-    if (!isPlainObject(source.value)) throw new DatasetError(`${where}: expected an object, got ${describe(source.value)}`)
+    if (!isPlainObject(source.value))
+      throw new DatasetError(`${where}: expected an object, got ${describe(source.value)}`)
     this.object = source.value
   }
 

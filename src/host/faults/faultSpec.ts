@@ -44,7 +44,10 @@ export function parseFaultSpec(spec: string): FaultSpecResult {
     if (text === '') continue
     const match = rulePattern.exec(text)
     if (!match) {
-      return { ok: false, error: `"${text}" is not a fault rule (expected target:fault[xN][=value], e.g. tickets:429x2)` }
+      return {
+        ok: false,
+        error: `"${text}" is not a fault rule (expected target:fault[xN][=value], e.g. tickets:429x2)`
+      }
     }
     const [, target = '', name = '', countText, valueText] = match
     if (!(faultTargets as readonly string[]).includes(target)) {

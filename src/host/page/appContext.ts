@@ -30,8 +30,13 @@ export function appMetadata(manifest: ManifestJson, params: URLSearchParams): Ap
  * Where the app iframe is served from: the page's twin host (127.0.0.1 ↔ localhost, same server), so the SDK
  * talks across origins as it does in Zendesk; `?sameOrigin=1` keeps it on the page's origin.
  */
-export function appOrigin(location: { protocol: string; hostname: string; port: string; origin: string }, params: URLSearchParams): string {
+export function appOrigin(
+  location: { protocol: string; hostname: string; port: string; origin: string },
+  params: URLSearchParams
+): string {
   if (params.get('sameOrigin') === '1') return location.origin
   const twin = location.hostname === '127.0.0.1' ? 'localhost' : location.hostname === 'localhost' ? '127.0.0.1' : null
-  return twin === null ? location.origin : `${location.protocol}//${twin}${location.port === '' ? '' : `:${location.port}`}`
+  return twin === null
+    ? location.origin
+    : `${location.protocol}//${twin}${location.port === '' ? '' : `:${location.port}`}`
 }

@@ -71,7 +71,9 @@ function wireTicketEvents(workspace: Workspace, data: WorkspaceJson): void {
   }
   byId('change-requester').addEventListener('click', () => {
     void workspace.changeRequester(Number(requesterSelect.value)).then((delivered) => {
-      report(delivered ? 'ticket.requester.id.changed delivered' : 'ticket.requester.id.changed: the app is not listening')
+      report(
+        delivered ? 'ticket.requester.id.changed delivered' : 'ticket.requester.id.changed: the app is not listening'
+      )
     })
   })
   byId('submit-ticket').addEventListener('click', () => {

@@ -55,7 +55,13 @@ export async function proxyZafRequest(rawOptions: unknown, context: ProxyContext
   if (!response.ok || (!complete && expectsJson && responseJSON === undefined)) {
     return failure(response.status, responseText, responseHeaders, responseJSON, response.statusText)
   }
-  const completeResponse = httpResponse(response.status, responseText, responseHeaders, responseJSON, response.statusText)
+  const completeResponse = httpResponse(
+    response.status,
+    responseText,
+    responseHeaders,
+    responseJSON,
+    response.statusText
+  )
   return {
     outcome: 'done',
     status: response.status,

@@ -131,7 +131,13 @@ export class SidebarInstance {
       this.pendingReplies.set(name, resolve)
       setTimeout(() => resolve(null), replyTimeoutMilliseconds)
     })
-    this.options.records.events.push({ instanceGuid: this.instanceGuid, name, message, delivered: true, at: Date.now() })
+    this.options.records.events.push({
+      instanceGuid: this.instanceGuid,
+      name,
+      message,
+      delivered: true,
+      at: Date.now()
+    })
     this.post({ key: `zaf.${name}`, message, needsReply: true, instanceGuid: this.instanceGuid })
     const answer = await reply
     this.pendingReplies.delete(name)

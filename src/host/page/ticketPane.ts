@@ -51,10 +51,16 @@ export function renderTicketPane(container: HTMLElement, view: WorkspaceTicketJs
       return el('li', { className: `comment comment-${kind}` }, [
         el('div', { className: 'comment-head' }, [
           el('span', { className: 'comment-author', text: str(author, 'name') || `User ${String(comment.author_id)}` }),
-          el('span', { className: 'comment-role', text: internal ? 'Internal note' : fromRequester ? 'Requester' : 'Agent' }),
+          el('span', {
+            className: 'comment-role',
+            text: internal ? 'Internal note' : fromRequester ? 'Requester' : 'Agent'
+          }),
           el('time', {
             className: 'comment-time',
-            text: new Date(str(comment, 'created_at')).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+            text: new Date(str(comment, 'created_at')).toLocaleString('en-GB', {
+              dateStyle: 'medium',
+              timeStyle: 'short'
+            }),
             attrs: { datetime: str(comment, 'created_at') }
           })
         ]),

@@ -84,7 +84,11 @@ export class Workspace {
     ticket.requester = zafUser(user, organization)
     ticket.organization = zafOrganization(organization)
     this.requester = user
-    renderTicketPane(this.config.ticketPane, { ...this.view, ticket: { ...this.view.ticket, requester_id: user.id } }, user)
+    renderTicketPane(
+      this.config.ticketPane,
+      { ...this.view, ticket: { ...this.view.ticket, requester_id: user.id } },
+      user
+    )
     instance.fireChange('ticket.requester.name', user.name)
     instance.fireChange('ticket.requester.email', user.email)
     return instance.fireChange('ticket.requester.id', user.id)

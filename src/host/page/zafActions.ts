@@ -49,7 +49,12 @@ function resize(size: unknown, context: ActionContext): ActionOutcome {
   const cssWidth = cssLength(width)
   if (cssHeight !== null) context.iframe.style.height = cssHeight
   if (cssWidth !== null) context.iframe.style.width = cssWidth
-  context.records.resizeCalls.push({ instanceGuid: context.instanceGuid, height: cssHeight, width: cssWidth, at: Date.now() })
+  context.records.resizeCalls.push({
+    instanceGuid: context.instanceGuid,
+    height: cssHeight,
+    width: cssWidth,
+    at: Date.now()
+  })
   return { ok: true, value: null }
 }
 
@@ -68,8 +73,6 @@ function changeTags(name: string, tags: unknown, state: ZafObject): ActionOutcom
   const current = Array.isArray(ticket.tags) ? (ticket.tags as string[]) : []
   const change = (Array.isArray(tags) ? tags : [tags]).map(String)
   ticket.tags =
-    name === 'ticket.tags.add'
-      ? [...new Set([...current, ...change])]
-      : current.filter((tag) => !change.includes(tag))
+    name === 'ticket.tags.add' ? [...new Set([...current, ...change])] : current.filter((tag) => !change.includes(tag))
   return { ok: true, value: null }
 }

@@ -49,7 +49,11 @@ export function zafOrganization(organization: Json | null): ZafObject | null {
   return zaf
 }
 
-export function zafUser(user: Json | null, organization: Json | null, localeOverride: string | null = null): ZafObject | null {
+export function zafUser(
+  user: Json | null,
+  organization: Json | null,
+  localeOverride: string | null = null
+): ZafObject | null {
   if (!user) return null
   const zafOrganizations = organization ? [zafOrganization(organization)] : []
   const zaf: ZafObject = {
@@ -76,7 +80,16 @@ export function zafUser(user: Json | null, organization: Json | null, localeOver
 
 /** A user the ticket names but the account no longer has: ZAF still knows the id, nothing else. */
 function missingUser(userId: number): ZafObject {
-  return { id: userId, name: null, email: null, avatarUrl: null, role: 'end-user', locale: null, tags: [], organizations: [] }
+  return {
+    id: userId,
+    name: null,
+    email: null,
+    avatarUrl: null,
+    role: 'end-user',
+    locale: null,
+    tags: [],
+    organizations: []
+  }
 }
 
 export function zafTicket(view: WorkspaceTicketJson): ZafObject {
@@ -149,7 +162,11 @@ export function zafTicket(view: WorkspaceTicketJson): ZafObject {
 export function zafCurrentUser(agent: Json | null, localeOverride: string | null): ZafObject {
   const fallback = { id: 1, name: 'Demo Agent', email: 'agent@rapport-demo.example', role: 'agent' }
   const user = zafUser(agent ?? fallback, null, localeOverride) as ZafObject
-  return { ...user, role: text(agent, 'role') === 'admin' ? 'admin' : 'agent', groups: [{ id: 3_700_000_001, name: 'Support' }] }
+  return {
+    ...user,
+    role: text(agent, 'role') === 'admin' ? 'admin' : 'agent',
+    groups: [{ id: 3_700_000_001, name: 'Support' }]
+  }
 }
 
 export function zafCurrentAccount(subdomain: string): ZafObject {

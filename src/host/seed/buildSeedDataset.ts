@@ -108,7 +108,13 @@ function userObject(person: AuthoredPerson, role: string, organizationId: number
   }
 }
 
-function commentObject(comment: AuthoredComment, index: number, ticket: AuthoredTicket, story: AuthoredStory, createdAt: string) {
+function commentObject(
+  comment: AuthoredComment,
+  index: number,
+  ticket: AuthoredTicket,
+  story: AuthoredStory,
+  createdAt: string
+) {
   const authorId = comment.from === 'requester' ? requesterId(story) : (comment.agentId ?? story.agentId)
   return {
     // Comment ids pass 2^31 in real accounts; these do too.
@@ -127,7 +133,8 @@ function commentObject(comment: AuthoredComment, index: number, ticket: Authored
 function ratingObjects(ticket: AuthoredTicket, story: AuthoredStory, updatedAt: string) {
   const { rating } = ticket
   if (rating === null) return { onTicket: null, file: null }
-  if (rating.score === 'offered' || rating.score === 'unoffered') return { onTicket: { score: rating.score }, file: null }
+  if (rating.score === 'offered' || rating.score === 'unoffered')
+    return { onTicket: { score: rating.score }, file: null }
   const id = 5_000_000_000 + ticket.id
   const comment = 'comment' in rating ? (rating.comment ?? null) : null
   return {

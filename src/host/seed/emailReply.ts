@@ -35,7 +35,10 @@ export function emailReply(parts: EmailParts): { text: string; html: string } {
     ...(parts.quoted
       ? [
           `<div class="gmail_quote"><div class="gmail_attr">${escape(parts.quoted.header)}</div>` +
-            `<blockquote class="gmail_quote">${parts.quoted.text.split(/\n{2,}/).map(paragraph).join('')}</blockquote></div>`
+            `<blockquote class="gmail_quote">${parts.quoted.text
+              .split(/\n{2,}/)
+              .map(paragraph)
+              .join('')}</blockquote></div>`
         ]
       : [])
   ]

@@ -33,7 +33,8 @@ export function writeSeedDataset(folder: string, now: Date = new Date()): string
   })
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href
 if (invokedDirectly) {
   const folder = process.argv[2]
   if (folder === undefined) {

@@ -87,12 +87,20 @@ export function createApiHarness(defaultFaults = ''): ApiHarness {
       }
     ])
   )
-  writeFileSync(join(folder, 'tickets.json'), fixtureTickets().map((ticket) => JSON.stringify(ticket)).join('\n'))
+  writeFileSync(
+    join(folder, 'tickets.json'),
+    fixtureTickets()
+      .map((ticket) => JSON.stringify(ticket))
+      .join('\n')
+  )
   const dataset = loadDataset(folder)
   const served: ServedRequest[] = []
   const faults = new FaultInjector(defaultFaults)
   const app = new Hono()
-  app.route('/api/v2', createFakeZendeskApi({ dataset, faults, currentUserId: agentId, onServed: (entry) => served.push(entry) }))
+  app.route(
+    '/api/v2',
+    createFakeZendeskApi({ dataset, faults, currentUserId: agentId, onServed: (entry) => served.push(entry) })
+  )
   const request = (path: string, init: RequestInit = {}) =>
     Promise.resolve(app.request(new Request(path.startsWith('http') ? path : `${origin}${path}`, init)))
   return {

@@ -82,9 +82,13 @@ describe('the requester’s tickets, cursor paginated (contracts.md)', () => {
   })
 
   it('side-loads the users, organizations and metric sets of the page', async () => {
-    const { body } = await api.json(`${requested}?page[size]=10&sort=-created_at&include=users,organizations,metric_sets`)
+    const { body } = await api.json(
+      `${requested}?page[size]=10&sort=-created_at&include=users,organizations,metric_sets`
+    )
     expect((body.users as Json[]).map((user) => user.id).sort()).toEqual([agentId, requesterId].sort())
-    expect(body.organizations).toMatchObject([{ id: organizationId, tags: ['premium'], organization_fields: { plan: 'enterprise' } }])
+    expect(body.organizations).toMatchObject([
+      { id: organizationId, tags: ['premium'], organization_fields: { plan: 'enterprise' } }
+    ])
     const metricSets = body.metric_sets as Json[]
     expect(metricSets.map((metric) => metric.ticket_id)).toEqual(ids(body))
     expect(metricSets[0]).toMatchObject({ replies: 1, reopens: 0 })
@@ -151,7 +155,9 @@ describe('comments', () => {
     expect(comments).toHaveLength(150)
     expect((first.body.meta as Json).has_more).toBe(true)
     expect((second.body.meta as Json).has_more).toBe(false)
-    expect(comments.map((comment) => comment.body)).toEqual(Array.from({ length: 150 }, (_, index) => `Comment ${index}`))
+    expect(comments.map((comment) => comment.body)).toEqual(
+      Array.from({ length: 150 }, (_, index) => `Comment ${index}`)
+    )
   })
 
   it('serves the Ticket Comments JSON format with an html_body', async () => {
@@ -174,7 +180,12 @@ describe('single records', () => {
   it('shows a user with their organization side-loaded', async () => {
     const { status, body } = await api.json(`/api/v2/users/${requesterId}.json?include=organizations`)
     expect(status).toBe(200)
-    expect(body.user).toMatchObject({ id: requesterId, name: 'Maria Keller', role: 'end-user', organization_id: organizationId })
+    expect(body.user).toMatchObject({
+      id: requesterId,
+      name: 'Maria Keller',
+      role: 'end-user',
+      organization_id: organizationId
+    })
     expect(body.organizations).toMatchObject([{ id: organizationId, name: 'Northwind' }])
   })
 

@@ -9,9 +9,21 @@ import { loadDataset } from '../../../src/host/dataset/loadDataset'
  * Satisfaction Ratings): ids above 2^31, `satisfaction_rating` null or `{ "score": "unoffered" }`, html_body.
  */
 const bigUserId = 3_620_000_101
-const user = { id: bigUserId, name: 'Maria Keller', email: 'maria@example.com', created_at: '2022-01-05T10:00:00Z', organization_id: 77 }
+const user = {
+  id: bigUserId,
+  name: 'Maria Keller',
+  email: 'maria@example.com',
+  created_at: '2022-01-05T10:00:00Z',
+  organization_id: 77
+}
 const agent = { id: 12, name: 'Dana', role: 'agent', created_at: '2020-01-01T00:00:00Z' }
-const organization = { id: 77, name: 'Northwind', created_at: '2021-12-01T00:00:00Z', tags: ['premium'], organization_fields: { plan: 'enterprise' } }
+const organization = {
+  id: 77,
+  name: 'Northwind',
+  created_at: '2021-12-01T00:00:00Z',
+  tags: ['premium'],
+  organization_fields: { plan: 'enterprise' }
+}
 const ticket = (id: number, overrides: Record<string, unknown> = {}) => ({
   id,
   subject: `Ticket ${id}`,
@@ -69,7 +81,10 @@ describe('loadDataset', () => {
     const dataset = loadDataset(
       write({
         'users.json': pretty([user]),
-        'tickets.json': pretty([ticket(1, { satisfaction_rating: { score: 'unoffered' } }), ticket(2, { satisfaction_rating: null })]),
+        'tickets.json': pretty([
+          ticket(1, { satisfaction_rating: { score: 'unoffered' } }),
+          ticket(2, { satisfaction_rating: null })
+        ]),
         'satisfaction_ratings.json': pretty([
           { id: 901, ticket_id: 1, score: 'good', comment: 'Thanks', created_at: '2024-03-02T00:00:00Z' },
           { id: 902, ticket_id: 1, score: 'bad', comment: 'Broke again', created_at: '2024-03-05T00:00:00Z' },
@@ -143,12 +158,19 @@ describe('loadDataset', () => {
     })
 
     it('the same id twice', () => {
-      expect(attempt([ticket(1), ticket(1)])).toThrow('tickets.json line 24: tickets id 1 appears twice (first on line 2)')
+      expect(attempt([ticket(1), ticket(1)])).toThrow(
+        'tickets.json line 24: tickets id 1 appears twice (first on line 2)'
+      )
     })
 
     it('an NDJSON line of the users file', () => {
-      const folderWithBadUser = write({ 'users.json': `${JSON.stringify(user)}\n{"id": 5, "name": "X"}\n`, 'tickets.json': '[]' })
-      expect(() => loadDataset(folderWithBadUser)).toThrow('users.json line 2: "created_at" must be an ISO-8601 date-time string (got nothing)')
+      const folderWithBadUser = write({
+        'users.json': `${JSON.stringify(user)}\n{"id": 5, "name": "X"}\n`,
+        'tickets.json': '[]'
+      })
+      expect(() => loadDataset(folderWithBadUser)).toThrow(
+        'users.json line 2: "created_at" must be an ISO-8601 date-time string (got nothing)'
+      )
     })
 
     it('a missing required file', () => {

@@ -42,7 +42,7 @@ describe('readRecords', () => {
 
   it('names the file, line and column of a JSON syntax error', () => {
     expect(() => read('[\n  { "id": 1 },\n  { "id": 2, }\n]')).toThrow(
-      new DatasetError("users.json line 3 column 14: not valid JSON (expected a property name in double quotes)")
+      new DatasetError('users.json line 3 column 14: not valid JSON (expected a property name in double quotes)')
     )
   })
 
@@ -62,7 +62,11 @@ describe('scanJson', () => {
   })
 
   it('reports an unterminated document at its end', () => {
-    expect(scanJson('[\n{"id": 1}', 'x')).toMatchObject({ ok: false, line: 2, problem: "expected ',' or ']' after an array element" })
+    expect(scanJson('[\n{"id": 1}', 'x')).toMatchObject({
+      ok: false,
+      line: 2,
+      problem: "expected ',' or ']' after an array element"
+    })
   })
 
   it('reports text after the value', () => {

@@ -79,10 +79,12 @@ describe('fault injection in the fake API', () => {
   it('never answers a plain timeout; the log shows 499 once the caller gives up', async () => {
     const caller = new AbortController()
     let settled = false
-    const pending = api.request(user, withFaults('user:timeout', 'timeout', { signal: caller.signal })).then((response) => {
-      settled = true
-      return response
-    })
+    const pending = api
+      .request(user, withFaults('user:timeout', 'timeout', { signal: caller.signal }))
+      .then((response) => {
+        settled = true
+        return response
+      })
     await new Promise((resolve) => setImmediate(resolve))
     expect(settled).toBe(false)
     caller.abort()

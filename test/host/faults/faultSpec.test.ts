@@ -55,7 +55,8 @@ describe('parseFaultSpec', () => {
   })
 
   it('formats rules back into a spec that parses to the same rules', () => {
-    const spec = 'tickets:429x2=5,comments:500x1,user:malformed,organization:timeout,ticket:timeoutx1=100,all:latency=800'
+    const spec =
+      'tickets:429x2=5,comments:500x1,user:malformed,organization:timeout,ticket:timeoutx1=100,all:latency=800'
     expect(formatFaultSpec(parsed(spec))).toBe(spec)
     expect(parsed(formatFaultSpec(parsed(spec)))).toEqual(parsed(spec))
   })
@@ -66,6 +67,10 @@ describe('ruleApplies', () => {
     const [comments, all] = parsed('comments:500,all:latency=10') as [FaultRule, FaultRule]
     expect(ruleApplies(comments, 'comments')).toBe(true)
     expect(ruleApplies(comments, 'tickets')).toBe(false)
-    expect((['tickets', 'ticket', 'comments', 'user', 'organization'] as const).every((endpoint) => ruleApplies(all, endpoint))).toBe(true)
+    expect(
+      (['tickets', 'ticket', 'comments', 'user', 'organization'] as const).every((endpoint) =>
+        ruleApplies(all, endpoint)
+      )
+    ).toBe(true)
   })
 })

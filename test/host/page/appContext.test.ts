@@ -3,7 +3,9 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appMetadata, appOrigin, type ManifestJson } from '../../../src/host/page/appContext'
 
-const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as ManifestJson
+const manifest = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')
+) as ManifestJson
 const page = (href: string) => {
   const url = new URL(href)
   return { location: url, params: url.searchParams }

@@ -73,7 +73,11 @@ function connect(target: SidebarInstance): ZafSdkClient {
     )
   }) as typeof window.postMessage
   const src = new URL(target.iframe.src)
-  window.history.replaceState(null, '', `/?origin=${src.searchParams.get('origin')}&app_guid=${src.searchParams.get('app_guid')}`)
+  window.history.replaceState(
+    null,
+    '',
+    `/?origin=${src.searchParams.get('origin')}&app_guid=${src.searchParams.get('app_guid')}`
+  )
   const sdk = ZAFClient.init()
   if (!sdk) throw new Error('the SDK found no origin/app_guid')
   return sdk
@@ -107,7 +111,10 @@ describe('the parent frame, as the real SDK sees it', () => {
   })
 
   it('answers the handshake with app.registered: metadata and ticket sidebar context', async () => {
-    expect(records.messages[0]).toMatchObject({ name: 'iframe.handshake', data: { key: 'iframe.handshake', message: { version: '2.0.9' } } })
+    expect(records.messages[0]).toMatchObject({
+      name: 'iframe.handshake',
+      data: { key: 'iframe.handshake', message: { version: '2.0.9' } }
+    })
     expect(await client.context()).toEqual({
       host: 'zendesk',
       product: 'support',
@@ -130,7 +137,11 @@ describe('the parent frame, as the real SDK sees it', () => {
     const { ticket } = (await client.get('ticket')) as { ticket: Record<string, unknown> }
     expect(ticket).toMatchObject({ id: lovalistTicket, status: 'open', via: { channel: 'email' } })
     expect(typeof ticket.createdAt).toBe('string')
-    expect(ticket.requester).toMatchObject({ id: maria, name: 'Maria Keller', organizations: [{ name: 'Northwind Logistics' }] })
+    expect(ticket.requester).toMatchObject({
+      id: maria,
+      name: 'Maria Keller',
+      organizations: [{ name: 'Northwind Logistics' }]
+    })
   })
 
   it('reads custom fields through customField: segments', async () => {
@@ -150,7 +161,11 @@ describe('the parent frame, as the real SDK sees it', () => {
   it('applies invoke("resize") to the iframe and records it', async () => {
     await client.invoke('resize', { height: '480px', width: '100%' })
     expect(instance.iframe.style.height).toBe('480px')
-    expect(records.resizeCalls.at(-1)).toMatchObject({ instanceGuid: instance.instanceGuid, height: '480px', width: '100%' })
+    expect(records.resizeCalls.at(-1)).toMatchObject({
+      instanceGuid: instance.instanceGuid,
+      height: '480px',
+      width: '100%'
+    })
   })
 
   it('rejects an invoke of an action the sidebar does not have', async () => {
@@ -159,7 +174,10 @@ describe('the parent frame, as the real SDK sees it', () => {
 
   it('sets ticket fields, later gets see the change', async () => {
     await client.invoke('ticket.tags.add', 'vip')
-    await (client as unknown as { set: (path: string, value: unknown) => Promise<unknown> }).set('ticket.subject', 'Renamed')
+    await (client as unknown as { set: (path: string, value: unknown) => Promise<unknown> }).set(
+      'ticket.subject',
+      'Renamed'
+    )
     expect(await client.get(['ticket.subject', 'ticket.tags'])).toMatchObject({
       'ticket.subject': 'Renamed',
       'ticket.tags': ['billing', 'invoices', 'export', 'escalated', 'vip']
@@ -168,7 +186,13 @@ describe('the parent frame, as the real SDK sees it', () => {
 
   it('proxies client.request to the fake API with the complete response (contracts.md)', async () => {
     const url = `/api/v2/users/${maria}/tickets/requested.json?page[size]=100&sort=-created_at&include=users,organizations,metric_sets`
-    const response = (await client.request({ url, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false })) as {
+    const response = (await client.request({
+      url,
+      type: 'GET',
+      dataType: 'json',
+      httpCompleteResponse: true,
+      autoRetry: false
+    })) as {
       status: number
       headers: Record<string, string>
       responseJSON: { tickets: unknown[]; meta: { has_more: boolean } }
@@ -177,7 +201,13 @@ describe('the parent frame, as the real SDK sees it', () => {
     expect(response.headers['content-type']).toContain('application/json')
     expect(response.responseJSON.tickets).toHaveLength(14)
     expect(response.responseJSON.meta.has_more).toBe(false)
-    expect(records.requests.at(-1)).toMatchObject({ url, method: 'GET', status: 200, outcome: 'done', ticketId: lovalistTicket })
+    expect(records.requests.at(-1)).toMatchObject({
+      url,
+      method: 'GET',
+      status: 200,
+      outcome: 'done',
+      ticketId: lovalistTicket
+    })
   })
 
   it('rejects a failed request with the complete response', async () => {
@@ -197,7 +227,10 @@ describe('the parent frame, as the real SDK sees it', () => {
     const options = { url: `/api/v2/users/${maria}.json`, dataType: 'json', httpCompleteResponse: true }
     await expect(client.request(options)).rejects.toMatchObject({ status: 429, headers: { 'retry-after': '3' } })
     expect(await client.request(options)).toMatchObject({ status: 200 })
-    const malformed = (await client.request({ ...options, url: '/api/v2/organizations/3600000101.json' })) as Record<string, unknown>
+    const malformed = (await client.request({ ...options, url: '/api/v2/organizations/3600000101.json' })) as Record<
+      string,
+      unknown
+    >
     expect(malformed.status).toBe(200)
     expect(malformed).not.toHaveProperty('responseJSON')
     expect(() => JSON.parse(String(malformed.responseText))).toThrow()
@@ -253,13 +286,19 @@ describe('the parent frame, as the real SDK sees it', () => {
     expect(old.iframe.isConnected).toBe(false)
     expect(sidebar.querySelectorAll('iframe')).toHaveLength(1)
     expect(workspace.current?.instanceGuid).not.toBe(old.instanceGuid)
-    const stale = new MessageEvent('message', { data: { key: 'request:99', message: { url: '/api/v2/users/me.json' } }, origin: appOrigin, source: oldWindow })
+    const stale = new MessageEvent('message', {
+      data: { key: 'request:99', message: { url: '/api/v2/users/me.json' } },
+      origin: appOrigin,
+      source: oldWindow
+    })
     expect(old.handleMessage(stale)).toBe(false)
     expect(new URLSearchParams(window.location.search).get('ticket')).toBe(String(demoStories[2]?.currentTicketId))
   })
 
   it('shows the conversation as text, never as HTML', () => {
-    expect(ticketPane.querySelector('.ticket-subject')?.textContent).toBe('Route planner is fantastic + PDF export question')
+    expect(ticketPane.querySelector('.ticket-subject')?.textContent).toBe(
+      'Route planner is fantastic + PDF export question'
+    )
     expect(ticketPane.querySelectorAll('.comment-body *')).toHaveLength(0)
   })
 })

@@ -3,8 +3,21 @@ import type { WorkspaceTicketJson } from '../../../src/host/hostPayloads'
 import { zafCurrentUser, zafTicket } from '../../../src/host/page/zafObjects'
 import { readZafPath, writeZafPath } from '../../../src/host/page/zafPaths'
 
-const requester = { id: 7, name: 'Ann', email: 'ann@example.com', role: 'end-user', locale: 'es', user_fields: { plan: 'gold' } }
-const organization = { id: 70, name: 'Acme', tags: ['premium'], domain_names: ['acme.example'], organization_fields: { plan: 'enterprise' } }
+const requester = {
+  id: 7,
+  name: 'Ann',
+  email: 'ann@example.com',
+  role: 'end-user',
+  locale: 'es',
+  user_fields: { plan: 'gold' }
+}
+const organization = {
+  id: 70,
+  name: 'Acme',
+  tags: ['premium'],
+  domain_names: ['acme.example'],
+  organization_fields: { plan: 'enterprise' }
+}
 const view = (overrides: Partial<WorkspaceTicketJson> & { requesterId?: number | null } = {}): WorkspaceTicketJson => ({
   ticket: {
     id: 42,
@@ -20,7 +33,16 @@ const view = (overrides: Partial<WorkspaceTicketJson> & { requesterId?: number |
   },
   requester: overrides.requester === undefined ? requester : overrides.requester,
   organization: overrides.organization === undefined ? organization : overrides.organization,
-  comments: [{ id: 1, author_id: 7, body: 'Hi', html_body: '<p>Hi</p>', created_at: '2024-01-01T00:00:00Z', via: { channel: 'email' } }],
+  comments: [
+    {
+      id: 1,
+      author_id: 7,
+      body: 'Hi',
+      html_body: '<p>Hi</p>',
+      created_at: '2024-01-01T00:00:00Z',
+      via: { channel: 'email' }
+    }
+  ],
   users: [{ id: 9, name: 'Dana', role: 'agent' }]
 })
 const state = (ticketView: WorkspaceTicketJson) => ({
@@ -43,7 +65,9 @@ describe('ZAF objects and paths', () => {
         organization: { name: 'Acme', tags: ['premium'] },
         via: { channel: 'email' },
         comments: [{ id: 1, value: '<p>Hi</p>', author: { id: 7 } }],
-        conversation: [{ author: { id: 7, name: 'Ann' }, message: { content: '<p>Hi</p>' }, channel: { name: 'email' } }]
+        conversation: [
+          { author: { id: 7, name: 'Ann' }, message: { content: '<p>Hi</p>' }, channel: { name: 'email' } }
+        ]
       }
     })
     expect(readZafPath(root, 'currentUser.role')).toEqual({ ok: true, value: 'agent' })

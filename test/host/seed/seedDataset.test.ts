@@ -124,13 +124,16 @@ describe('the seed dataset, written and loaded back through the loader', () => {
   it('uses ids above 2^31 for users, organizations and comments', () => {
     expect([...dataset.users.keys()].every((id) => id > 2 ** 31)).toBe(true)
     expect([...dataset.organizations.keys()].every((id) => id > 2 ** 31)).toBe(true)
-    expect([...dataset.tickets.values()].flatMap((ticket) => ticket.comments).every((comment) => comment.id > 2 ** 31)).toBe(true)
+    expect(
+      [...dataset.tickets.values()].flatMap((ticket) => ticket.comments).every((comment) => comment.id > 2 ** 31)
+    ).toBe(true)
   })
 
   it('merges each written satisfaction rating into its ticket', () => {
     const rated = authoredStories.flatMap((candidate) =>
       candidate.tickets.filter((ticket) => ticket.rating?.score === 'good' || ticket.rating?.score === 'bad')
     )
-    for (const ticket of rated) expect(dataset.tickets.get(ticket.id)?.satisfactionRating?.score).toBe(ticket.rating?.score)
+    for (const ticket of rated)
+      expect(dataset.tickets.get(ticket.id)?.satisfactionRating?.score).toBe(ticket.rating?.score)
   })
 })
