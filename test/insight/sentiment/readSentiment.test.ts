@@ -54,6 +54,17 @@ describe('readSentiment', () => {
     expect(readSentiment('WHY IS THIS STILL NOT FIXED').label).toBe('negative')
   })
 
+  it('quotes the time a customer waited, never how long they have been a customer', () => {
+    const reading = readSentiment(
+      'I have been waiting for a real fix for 10 days now. Honestly this is really frustrating. We have been with ' +
+        'you for four years and I have never had to chase a problem like this.'
+    )
+    const frustration = reading.cues.filter((cue) => cue.kind === 'frustration').map((cue) => cue.text)
+    expect(frustration).toContain('for 10 days')
+    expect(frustration).not.toContain('for four years')
+    expect(reading.label).toBe('negative')
+  })
+
   it('reads emoji and emoticons', () => {
     expect(readSentiment('😡😡').label).toBe('negative')
     expect(readSentiment('Works now :)').label).toBe('positive')

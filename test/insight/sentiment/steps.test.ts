@@ -126,6 +126,40 @@ describe('elapsedTimeCues', () => {
     expect(elapsed('for days')).toEqual([])
     expect(elapsed('thanks for the weeks of help')).toEqual([])
   })
+
+  // The scoring strategy marks negation scopes first, as in ruleTone.
+  const waited = (text: string) => {
+    const tokens = tokenizeForSentiment(text)
+    weighTokens(tokens)
+    return elapsedTimeCues(tokens).map((cue) => cue.text)
+  }
+
+  it('reads time spent waiting or with a problem that persists', () => {
+    expect(waited('I have been waiting for 3 weeks')).toEqual(['for 3 weeks'])
+    expect(waited('It is still broken after 2 days')).toEqual(['after 2 days'])
+    expect(waited('The export has failed for 10 days now')).toEqual(['for 10 days'])
+    expect(waited('Over the past two days, it keeps failing')).toEqual(['over the past two days'])
+    expect(waited("It's been a week and no answer")).toEqual(['been a week'])
+    expect(waited("The app hasn't worked for three days")).toEqual(['for three days'])
+    expect(waited('Nobody has replied to my emails for a week')).toEqual(['for a week'])
+    expect(waited('Our site has been down for a couple of hours')).toEqual(['for a couple of hours'])
+  })
+
+  it('does not read tenure, ownership or a booking as a wait', () => {
+    expect(waited('We have been with you for four years and I have never had to chase a problem like this.')).toEqual(
+      []
+    )
+    expect(waited('I have been a customer for 3 years.')).toEqual([])
+    expect(waited('We have used your product for many years')).toEqual([])
+    expect(waited("I've been with your bank for over ten years")).toEqual([])
+    expect(waited('Loyal member for 5 years, never had an issue for years')).toEqual([])
+    expect(waited('Member since 2019 and I need the room for two days')).toEqual([])
+    expect(waited("It's been 3 years with you and I love it")).toEqual([])
+  })
+
+  it('keeps a wait in one clause when another clause states tenure', () => {
+    expect(waited('A customer for 3 years, and still waiting for two weeks for a refund')).toEqual(['for two weeks'])
+  })
 })
 
 describe('negators and boosters with nothing to act on', () => {
