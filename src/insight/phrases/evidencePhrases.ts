@@ -6,6 +6,7 @@ import type {
   SentimentReading,
   SentimentTrend
 } from '../relationshipInsight'
+import { unquotedCueKinds } from '../sentiment/readSentiment'
 import { formatScore, phrase } from './insightPhrases'
 
 /** Whole years of tenure, counted the way the sidebar's header counts them. */
@@ -42,17 +43,16 @@ export function toneTrendEvidence(trend: SentimentTrend): Phrase | null {
 
 /**
  * Cues that are the customer expressing a feeling: not politeness formulas ("thank you"), not words that only
- * name a problem ("error"), not weights a model learned for ordinary words ("month"). Only these are quoted
- * to an agent as "their words", and an alert needs at least one.
+ * name a problem ("error"), not yes/no answers ("no"), not weights a model learned for ordinary words ("month").
+ * Which cue kinds those are is the sentiment reader's to say. Only these are quoted to an agent as "their words",
+ * and an alert needs at least one.
  */
 export function feelingCues(reading: SentimentReading, direction: 'negative' | 'positive'): SentimentCue[] {
   return reading.cues
     .filter((cue) => (direction === 'negative' ? cue.weight < 0 : cue.weight > 0))
-    .filter((cue) => !unfeltCueKinds.has(cue.kind) && cue.text.trim() !== '')
+    .filter((cue) => !unquotedCueKinds.has(cue.kind) && cue.text.trim() !== '')
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
 }
-
-const unfeltCueKinds = new Set(['politeness', 'problem', 'learned'])
 
 /** The strongest feeling cues in the reading's direction, quoted: the words behind an alert. */
 export function cueEvidence(reading: SentimentReading, direction: 'negative' | 'positive', limit = 3): Phrase[] {

@@ -23,11 +23,15 @@ const unknownReading = (language: string | null): SentimentReading => ({
   cues: []
 })
 
-/**
- * Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. Exported for
- * the evidence the sidebar quotes (politeness cues are not feelings either, but they never lean a complaint).
- */
+/** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
 export const unfeltCueKinds: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
+
+/**
+ * Cue kinds never quoted to an agent as the customer's feeling: the unfelt kinds, and politeness formulas ("thank
+ * you for your help"), which may tip a label positive but are form, not delight. The single list the insight
+ * engine's evidence reads.
+ */
+export const unquotedCueKinds: ReadonlySet<string> = new Set([...unfeltCueKinds, 'politeness'])
 
 /**
  * A polar label needs a rule cue of feeling in that direction (problem words, answers and learned words alone do

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
+import { readSentiment, unfeltCueKinds, unquotedCueKinds } from '../../../src/insight/sentiment/readSentiment'
 
 const cueKinds = (text: string) => readSentiment(text).cues.map((cue) => cue.kind)
 
@@ -63,6 +63,14 @@ describe('readSentiment', () => {
     expect(frustration).toContain('for 10 days')
     expect(frustration).not.toContain('for four years')
     expect(reading.label).toBe('negative')
+  })
+
+  it('names the cue kinds that are not feelings: problem words, answers, learned words, and politeness for quoting', () => {
+    expect(cueKinds('No, that is all. Thank you for your help').every((kind) => unquotedCueKinds.has(kind))).toBe(true)
+    expect(cueKinds('No, that is all. Thank you for your help')).toContain('politeness')
+    expect(cueKinds('The export fails')).toContain('problem')
+    expect(unfeltCueKinds.has('politeness')).toBe(false)
+    expect(cueKinds('This is awful').some((kind) => !unquotedCueKinds.has(kind))).toBe(true)
   })
 
   it('reads emoji and emoticons', () => {
