@@ -84,7 +84,25 @@ function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean
     role = wordRoles.get(plain)
     if (role !== undefined) lower = plain
   }
+  // Laughter however it is spelled ("ahahah", "hahahaha", "hehehe"): read as the lexicon's "haha".
+  if (role === undefined && lower.length > 3 && isLaughter(lower)) {
+    lower = 'haha'
+    role = wordRoles.get(lower)
+  }
   tokens.push({ kind: 'word', text: lower, caps, role, negated: false, inPhrase: false })
+}
+
+/** Only h and a vowel (a, e), alternating, with at least two h's: "ahaha", "hahah", "hehehe". */
+export function isLaughter(word: string): boolean {
+  let aitches = 0
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    const isH = code === 104
+    if (!isH && code !== 97 && code !== 101) return false
+    if (index > 0 && isH === (word.charCodeAt(index - 1) === 104)) return false
+    if (isH) aitches++
+  }
+  return aitches >= 2
 }
 
 /** Three times the same character in a row; a plain loop, as this runs for every unknown word. */

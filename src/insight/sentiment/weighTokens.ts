@@ -38,6 +38,16 @@ function bearsTone(token: SentimentToken | undefined): boolean {
   return token?.kind === 'word' && token.role !== undefined && (token.role.valence !== 0 || token.role.phrases !== null)
 }
 
+/**
+ * "so" or "that" between a negator and a tone word ("not so good", "isn't that great") is a degree word, not a
+ * clause breaker: the negation scope stays open across it.
+ */
+export function isDegreeAfterNegator(tokens: SentimentToken[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (previous?.kind !== 'word' || !bearsTone(tokens[index + 1])) return false
+  return previous.role?.negator === true || previous.text.endsWith("n't")
+}
+
 /** The walk's running context; a plain object rather than closures, because this runs for every text. */
 interface WalkState {
   cues: WeighedCue[]
@@ -144,13 +154,16 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     }
     if (token.kind !== 'word') {
       const valence = symbolValence.get(token.text)
-      if (valence !== undefined)
-        cues.push({ kind: 'symbol', text: token.text, weight: valence, sentence: state.sentence })
+      if (valence !== undefined) {
+        const weight = valence * thresholds.symbolFactor
+        cues.push({ kind: 'symbol', text: token.text, weight, sentence: state.sentence })
+      }
       continue
     }
     if (state.negationLeft > 0) token.negated = true
     const word = token.text
-    if (role?.clauseBreaker) {
+    const next = tokens[index + 1]
+    if (role?.clauseBreaker && !isDegreeAfterNegator(tokens, index)) {
       closeScope(state)
       if (role.contrast) {
         for (let earlier = sentenceStart; earlier < cues.length; earlier++) {
@@ -158,9 +171,9 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
         }
         state.afterContrast = thresholds.afterContrastFactor
       }
-      continue
+      // A clause breaker that is also a booster ("so good") still strengthens the tone word right after it.
+      if (role.intensity === 1 || !bearsTone(next)) continue
     }
-    const next = tokens[index + 1]
     if ((role?.negator || word.endsWith("n't")) && next?.kind === 'word' && !notNegating.has(next.text)) {
       openScope(state, token, word)
       continue

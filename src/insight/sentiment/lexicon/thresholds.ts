@@ -4,6 +4,11 @@ export const thresholds = {
   negationScopeTokens: 5,
   /** A negated word keeps three quarters of its strength with the opposite sign ("not good" is not "bad"). */
   negationFactor: -0.75,
+  /**
+   * Emoticons and emoji weigh this much more than their rating: in a short text a smiley usually says how the rest
+   * is meant ("angry birds will do all that for you! :D").
+   */
+  symbolFactor: 2,
   /** A sentiment word in capitals in a text that is not all capitals. */
   capsFactor: 1.5,
   /** Clause before a contrast word ("but") weighs less, the clause after it more. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { thresholds } from '../../../src/insight/sentiment/lexicon/thresholds'
+import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
+import { isLaughter, tokenizeForSentiment } from '../../../src/insight/sentiment/tokenizeForSentiment'
+import { isDegreeAfterNegator, weighTokens } from '../../../src/insight/sentiment/weighTokens'
+
+const weigh = (text: string) =>
+  weighTokens(tokenizeForSentiment(text)).cues.map(({ kind, text, weight }) => ({ kind, text, weight }))
+
+describe('"so" and "that" as degree words', () => {
+  it('keeps a negation open across "so" or "that" before a tone word', () => {
+    expect(weigh('it is not so good')).toEqual([{ kind: 'negated', text: 'not … good', weight: 3 * 1.2 * -0.75 }])
+    expect(weigh('not that bad')).toEqual([{ kind: 'negated', text: 'not … bad', weight: -3 * -0.75 }])
+    expect(readSentiment('I am not that happy with the update').label).toBe('negative')
+  })
+
+  it('boosts the tone word after "so" outside a negation', () => {
+    expect(weigh('it was so good')).toEqual([{ kind: 'word', text: 'good', weight: 3 * 1.2 }])
+  })
+
+  it('still ends the clause where "so" and "that" join clauses', () => {
+    expect(weigh('it does not load so annoying')).toEqual([{ kind: 'word', text: 'annoying', weight: -2 * 1.2 }])
+    expect(weigh('the app did not load so I called')).toEqual([])
+    expect(weigh('not the part that hurts')).toEqual([{ kind: 'word', text: 'hurts', weight: -2 }])
+    expect(isDegreeAfterNegator(tokenizeForSentiment('the part that hurts'), 2)).toBe(false)
+    expect(isDegreeAfterNegator(tokenizeForSentiment('not that bad'), 1)).toBe(true)
+  })
+})
+
+describe('emoticons and emoji', () => {
+  it('weigh more than their rating, so a smiley can outweigh one negative word', () => {
+    expect(weigh(':D')).toEqual([{ kind: 'symbol', text: ':D', weight: 2 * thresholds.symbolFactor }])
+    expect(readSentiment('angry birds will do all that for you! :D').score).toBeGreaterThan(0)
+    expect(readSentiment('angry birds crashed again :(').score).toBeLessThan(0)
+  })
+
+  it('include winks, tongues, hearts written as HTML entities, and kisses', () => {
+    for (const smiley of [';D', '=P', ':3', '&lt;3', 'xx']) {
+      expect(
+        weigh(`see you soon ${smiley}`).map((cue) => cue.kind),
+        smiley
+      ).toEqual(['symbol'])
+      expect(weigh(`see you soon ${smiley}`)[0]!.weight, smiley).toBeGreaterThan(0)
+    }
+    expect(weigh('that was it &lt;/3')[0]!.weight).toBeLessThan(0)
+    expect(weigh('so sad ;(').map((cue) => cue.text)).toContain(';(')
+  })
+})
+
+describe('laughter', () => {
+  it('reads laughter however it is spelled', () => {
+    for (const word of ['ahahaha', 'hahahah', 'hehehe', 'ahaha']) expect(isLaughter(word), word).toBe(true)
+    expect(weigh('ahahaha that was the best')[0]).toEqual({ kind: 'word', text: 'haha', weight: 3 })
+  })
+
+  it('does not read words that merely start with ha or he as laughter', () => {
+    for (const word of ['ahead', 'aha', 'hehe1', 'heat', 'hahn']) expect(isLaughter(word), word).toBe(false)
+  })
+})
