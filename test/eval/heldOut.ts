@@ -18,9 +18,11 @@ export function isHeldOut(text: string): boolean {
   return textHash(text) % 5 === 0
 }
 
-/** A fold of the tuning split kept aside by the training script to choose its settings. */
-export function isValidation(text: string): boolean {
-  return textHash(text) % 5 === 1
+/** The tuning split's four folds (1–4; 0 is the held-out fifth), for the training script's cross-validation. */
+export const tuningFolds = [1, 2, 3, 4] as const
+
+export function foldOf(text: string): number {
+  return textHash(text) % 5
 }
 
 export function inSplit(text: string, split: Split): boolean {

@@ -5,8 +5,9 @@
  * the backbone, the learned word weights correct them where the corpora disagree.
  *
  * The one setting not fitted by the regression — how much the learned words yield when the rules are already sure
- * (the gate) — is chosen on a validation fold carved out of the tuning split, then the weights are refitted on the
- * whole tuning split.
+ * (the gate) — is chosen by four-fold cross-validation inside the tuning split (one validation fold alone gave
+ * picks that flipped with any rule change), then the weights are refitted on the whole tuning split. `--gate=N`
+ * skips the choice (to compare rule changes at one gate).
  */
 import { readdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -15,7 +16,7 @@ import { ruleTone } from '../../src/insight/sentiment/ruleTone'
 import { tokenizeForSentiment } from '../../src/insight/sentiment/tokenizeForSentiment'
 import { cleanCustomerText } from '../../src/insight/text/cleanCustomerText'
 import { developmentSetsDir } from './developmentSets'
-import { isHeldOut, isValidation } from './heldOut'
+import { foldOf, isHeldOut, tuningFolds } from './heldOut'
 import { readLabelledTexts } from './labelledTexts'
 import { fitLogisticRegression, type FittedModel, type TrainingRow } from './logisticRegression'
 
@@ -36,7 +37,8 @@ interface Example {
   weight: number
   /** Which development set the row comes from. */
   set: number
-  validation: boolean
+  /** Which tuning fold (1–4) the row falls in. */
+  fold: number
 }
 
 /**
@@ -63,7 +65,7 @@ function examplesOf(file: string, set: number): Example[] {
       target: label === 'positive' ? 1 : 0,
       weight: setWeight / (2 * counts[label]),
       set,
-      validation: isValidation(row.text)
+      fold: foldOf(row.text)
     }
   })
 }
@@ -142,13 +144,24 @@ const examples = files.flatMap((file, set) => examplesOf(file, set))
 const meanWeight = examples.reduce((sum, example) => sum + example.weight, 0) / examples.length
 for (const example of examples) example.weight /= meanWeight
 
-const validationModel = train(examples.filter((example) => !example.validation))
-const validation = examples.filter((example) => example.validation)
+// Mean over the four folds of the validation figure of each gate, each fold scored by a model fitted without it.
+const foldModels = tuningFolds.map((fold) => ({
+  model: train(examples.filter((example) => example.fold !== fold)),
+  validation: examples.filter((example) => example.fold === fold)
+}))
 const scored = gates.map((gate) => ({
   gate,
-  score: meanBalancedAccuracy(validationModel, validation, gate, files.length)
+  score:
+    foldModels.reduce(
+      (sum, { model, validation }) => sum + meanBalancedAccuracy(model, validation, gate, files.length),
+      0
+    ) / foldModels.length
 }))
-const { gate } = scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best))
+// `--gate=N` fixes the gate, to compare rule changes without the validation pick moving under them.
+const fixedGate = process.argv.find((arg) => arg.startsWith('--gate='))
+const { gate } = fixedGate
+  ? { gate: Number(fixedGate.slice('--gate='.length)) }
+  : scored.reduce((best, candidate) => (candidate.score > best.score ? candidate : best))
 const model = train(examples)
 
 const output = {
@@ -164,7 +177,7 @@ const output = {
 const target = resolve(import.meta.dirname, '../../src/insight/sentiment/lexicon/learnedWeights.json')
 writeFileSync(target, JSON.stringify(output) + '\n')
 console.log(
-  `${examples.length} tuning rows (${validation.length} in the validation fold); ` +
-    `validation balanced accuracy by gate: ${scored.map(({ gate, score }) => `${gate}: ${score.toFixed(4)}`).join(', ')}; ` +
+  `${examples.length} tuning rows; ` +
+    `cross-validated balanced accuracy by gate: ${scored.map(({ gate, score }) => `${gate}: ${score.toFixed(4)}`).join(', ')}; ` +
     `chosen gate ${gate}; kept ${model.words.size} words, rulesWeight ${model.rulesWeight} → ${target}`
 )

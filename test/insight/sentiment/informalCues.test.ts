@@ -57,3 +57,21 @@ describe('laughter', () => {
     for (const word of ['ahead', 'aha', 'hehe1', 'heat', 'hahn']) expect(isLaughter(word), word).toBe(false)
   })
 })
+
+describe('chat words and idioms AFINN lacks', () => {
+  it('reads chat words both ways', () => {
+    expect(weigh('yay it arrived')).toEqual([{ kind: 'word', text: 'yay', weight: 2 }])
+    expect(weigh('my fave feature')).toEqual([{ kind: 'word', text: 'fave', weight: 2 }])
+    expect(weigh('meh, the update')).toEqual([{ kind: 'word', text: 'meh', weight: -1 }])
+    expect(weigh('argh the app again')[0]).toEqual({ kind: 'word', text: 'argh', weight: -2 })
+  })
+
+  it('reads idioms as one unit, whatever their words say alone', () => {
+    expect(weigh('your agent made my day')).toEqual([{ kind: 'phrase', text: 'made my day', weight: 3 }])
+    expect(weigh('that feature is bad ass')).toEqual([{ kind: 'phrase', text: 'bad ass', weight: 3 }])
+    expect(weigh('it could have been worse')).toEqual([{ kind: 'phrase', text: 'could have been worse', weight: 1 }])
+    expect(weigh("service couldn't be better")).toEqual([{ kind: 'phrase', text: "couldn't be better", weight: 3 }])
+    expect(readSentiment('the new plan is bad, my ass it saves money').label).toBe('negative')
+    expect(readSentiment('the outage could be worse').score).toBeGreaterThan(readSentiment('the outage is worse').score)
+  })
+})

@@ -7,6 +7,7 @@ import english from 'sentiment/languages/en/index.js'
 import emojiLabels from 'sentiment/build/emoji.json'
 import elapsedTime from './elapsedTime.json'
 import emoticons from './emoticons.json'
+import informalLexicon from './informalLexicon.json'
 import modifiers from './modifiers.json'
 import phrases from './phrases.json'
 import problemTerms from './problemTerms.json'
@@ -27,6 +28,7 @@ function numericEntries(record: Record<string, unknown>): Array<[string, number]
 
 export const wordValence: ReadonlyMap<string, number> = new Map([
   ...numericEntries(english.labels),
+  ...numericEntries(informalLexicon),
   ...numericEntries(supportLexicon)
 ])
 
