@@ -75,3 +75,16 @@ describe('chat words and idioms AFINN lacks', () => {
     expect(readSentiment('the outage could be worse').score).toBeGreaterThan(readSentiment('the outage is worse').score)
   })
 })
+
+describe('praise through negation', () => {
+  it('reads "can\'t thank you enough" and the like as praise, where word by word they would read as negated', () => {
+    expect(weigh("I can't thank you enough")).toEqual([{ kind: 'phrase', text: "can't thank you enough", weight: 3 }])
+    expect(weigh('it never fails to impress')[0]).toEqual({ kind: 'phrase', text: 'never fails to', weight: 2 })
+    expect(readSentiment('no complaints at all, works as described').label).toBe('positive')
+  })
+
+  it('still negates the plain phrasing', () => {
+    expect(readSentiment("I can't thank the agent, nobody answered").label).toBe('negative')
+    expect(readSentiment('it fails to start every morning').score).toBeLessThan(0)
+  })
+})
