@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isAbortError } from '../../src/zendesk/zendeskError'
 import { flushPromises, settle } from './fakes/fakeClock'
 import { createFakeZendeskApi } from './fakes/fakeZendeskApi'
-import { countRequests, openSidebar } from './fakes/loaderHarness'
+import { countRequests, openSidebar, openGeneratedSidebar } from './fakes/loaderHarness'
 import { generatedDataset, generatedRequesterId, generatedTicketId, type FakeDataset } from './fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
@@ -31,12 +31,7 @@ function twoRequesters(): { dataset: FakeDataset; requesterB: number; ticketOfB:
 
 describe('cancelling a load', () => {
   it('rejects with AbortError as soon as the signal aborts, and the shared work stops asking Zendesk', async () => {
-    const view = openSidebar({
-      dataset: generatedDataset({ ticketCount: 250, now }),
-      ticketId: generatedTicketId(0, 250),
-      requesterId: generatedRequesterId,
-      now
-    })
+    const view = openGeneratedSidebar({ ticketCount: 250, now })
     view.api.queueFaults(/requested\.json/, { kind: 'hang' })
     const controller = new AbortController()
 
@@ -51,12 +46,7 @@ describe('cancelling a load', () => {
   })
 
   it('rejects at once for a signal that is already aborted, without any request', async () => {
-    const view = openSidebar({
-      dataset: generatedDataset({ ticketCount: 3, now }),
-      ticketId: generatedTicketId(0, 3),
-      requesterId: generatedRequesterId,
-      now
-    })
+    const view = openGeneratedSidebar({ ticketCount: 3, now })
 
     await expect(view.loader.load({ signal: AbortSignal.abort() })).rejects.toSatisfy(isAbortError)
     expect(view.api.requests).toEqual([])
@@ -109,12 +99,7 @@ describe('cancelling a load', () => {
 
 describe('overlapping loads of the same ticket', () => {
   it('share one set of requests (React StrictMode, double clicks)', async () => {
-    const view = openSidebar({
-      dataset: generatedDataset({ ticketCount: 12, now }),
-      ticketId: generatedTicketId(0, 12),
-      requesterId: generatedRequesterId,
-      now
-    })
+    const view = openGeneratedSidebar({ ticketCount: 12, now })
 
     const [first, second] = await settle(Promise.all([view.loader.load(), view.loader.load()]), view.clock)
 
@@ -123,12 +108,7 @@ describe('overlapping loads of the same ticket', () => {
   })
 
   it('keep going for the caller that stays when the other one aborts', async () => {
-    const view = openSidebar({
-      dataset: generatedDataset({ ticketCount: 12, now }),
-      ticketId: generatedTicketId(0, 12),
-      requesterId: generatedRequesterId,
-      now
-    })
+    const view = openGeneratedSidebar({ ticketCount: 12, now })
     // Zendesk asks to wait, so both callers are still waiting when one leaves.
     view.api.queueFaults(/requested\.json/, { kind: 'http', status: 429, body: '', headers: { 'retry-after': '3' } })
     const leaving = new AbortController()

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { LoadProgress } from '../../src/zendesk/zendeskError'
 import { http, notFound, type FakeAnswer } from './fakes/fakeZendeskApi'
-import { countRequests, openSidebar } from './fakes/loaderHarness'
-import { generatedDataset, generatedRequesterId, generatedTicketId } from './fakes/requesterDataset'
+import { countRequests, openSidebar, openGeneratedSidebar } from './fakes/loaderHarness'
+import { generatedDataset, generatedTicketId } from './fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
 const firstPage = /\/tickets\/requested\.json\?page\[size\]=100/
@@ -13,13 +13,7 @@ const serverError = () => http(500, { error: 'InternalError' })
 const tooManyRequests = (retryAfter: string) => http(429, 'Too Many Requests', { 'Retry-After': retryAfter })
 
 function sidebar(ticketCount = 12, random = () => 0.5) {
-  return openSidebar({
-    dataset: generatedDataset({ ticketCount, now }),
-    ticketId: generatedTicketId(0, ticketCount),
-    requesterId: generatedRequesterId,
-    now,
-    random
-  })
+  return openGeneratedSidebar({ ticketCount, now, random })
 }
 
 async function loadWith(pattern: RegExp, ...answers: FakeAnswer[]) {

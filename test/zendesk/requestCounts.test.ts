@@ -5,20 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { HistorySettings } from '../../src/zendesk/settings'
-import { countRequests, createMemoryStorage, openSidebar } from './fakes/loaderHarness'
+import { countRequests, createMemoryStorage, openSidebar, openGeneratedSidebar } from './fakes/loaderHarness'
 import { generatedDataset, generatedRequesterId, generatedTicketId } from './fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
 
 /** Tickets 12 hours apart: 1,000 tickets span 500 days, inside the default 24-month lookback. */
 function sidebarFor(ticketCount: number, settings: Partial<HistorySettings> = {}) {
-  return openSidebar({
-    dataset: generatedDataset({ ticketCount, now }),
-    ticketId: generatedTicketId(0, ticketCount),
-    requesterId: generatedRequesterId,
-    now,
-    settings
-  })
+  return openGeneratedSidebar({ ticketCount, now, settings })
 }
 
 describe('requests per load', () => {
@@ -63,11 +57,10 @@ describe('requests per load', () => {
   })
 
   it('stops at the lookback: tickets a week apart, 6 months back, read from 1 page instead of 3', async () => {
-    const sidebar = openSidebar({
-      dataset: generatedDataset({ ticketCount: 250, now, spacingHours: 24 * 7 }),
-      ticketId: generatedTicketId(0, 250),
-      requesterId: generatedRequesterId,
+    const sidebar = openGeneratedSidebar({
+      ticketCount: 250,
       now,
+      spacingHours: 24 * 7,
       settings: { lookbackMonths: 6 }
     })
     const history = await sidebar.loadHistory()

@@ -1,17 +1,12 @@
 /** loader.watch: the ZAF ticket events that make a loaded history stale, and what they do to the cache. */
 import { describe, expect, it, vi } from 'vitest'
-import { countRequests, openSidebar } from './fakes/loaderHarness'
-import { generatedDataset, generatedRequesterId, generatedTicketId } from './fakes/requesterDataset'
+import { countRequests, openGeneratedSidebar } from './fakes/loaderHarness'
+import { generatedRequesterId } from './fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
 
 function watchedSidebar() {
-  const view = openSidebar({
-    dataset: generatedDataset({ ticketCount: 12, now }),
-    ticketId: generatedTicketId(0, 12),
-    requesterId: generatedRequesterId,
-    now
-  })
+  const view = openGeneratedSidebar({ ticketCount: 12, now })
   const onStale = vi.fn()
   const unwatch = view.loader.watch(onStale)
   return { view, onStale, unwatch }

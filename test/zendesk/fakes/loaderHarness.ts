@@ -11,7 +11,7 @@ import { wrapZafSdk, type ZafClient } from '../../../src/zendesk/zafSdkWrapper'
 import { createFakeClock, settle, type FakeClock } from './fakeClock'
 import { createFakeZafSdk, type FakeZafSdk } from './fakeZafSdk'
 import { createFakeZendeskApi, type FakeZendeskApi } from './fakeZendeskApi'
-import type { FakeDataset } from './requesterDataset'
+import { generatedDataset, generatedRequesterId, generatedTicketId, type FakeDataset } from './requesterDataset'
 
 export interface Sidebar {
   api: FakeZendeskApi
@@ -65,6 +65,27 @@ export function openSidebar(input: {
       return result.value
     }
   }
+}
+
+type SidebarInput = Parameters<typeof openSidebar>[0]
+
+/** A sidebar on the newest ticket of a generated requester with `ticketCount` tickets (see generatedDataset). */
+export function openGeneratedSidebar({
+  ticketCount,
+  now,
+  spacingHours,
+  ...rest
+}: { ticketCount: number; now: number; spacingHours?: number } & Omit<
+  SidebarInput,
+  'dataset' | 'ticketId' | 'requesterId' | 'now'
+>): Sidebar {
+  return openSidebar({
+    ...rest,
+    dataset: generatedDataset({ ticketCount, now, spacingHours }),
+    ticketId: generatedTicketId(0, ticketCount),
+    requesterId: generatedRequesterId,
+    now
+  })
 }
 
 /** A Storage over a Map, as sessionStorage behaves in one browser tab. */
