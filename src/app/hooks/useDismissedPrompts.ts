@@ -13,27 +13,21 @@ function readDismissed(ticketId: number): Set<string> {
 
 /**
  * Prompts an agent dismissed stay dismissed for this ticket during the browser session; only prompt ids are
- * stored, never ticket text.
+ * stored, never ticket text. Read once per ticket: the caller remounts for another ticket.
  */
-export function useDismissedPrompts(ticketId: number | null) {
-  const [dismissed, setDismissed] = useState<{ ticketId: number | null; ids: Set<string> }>(() => ({
-    ticketId,
-    ids: ticketId === null ? new Set() : readDismissed(ticketId)
-  }))
-  const current =
-    dismissed.ticketId === ticketId ? dismissed.ids : ticketId === null ? new Set<string>() : readDismissed(ticketId)
+export function useDismissedPrompts(ticketId: number) {
+  const [dismissedIds, setDismissedIds] = useState<ReadonlySet<string>>(() => readDismissed(ticketId))
   const dismiss = useCallback(
     (promptId: string) => {
-      const ids = new Set(current).add(promptId)
-      setDismissed({ ticketId, ids })
-      if (ticketId === null) return
+      const ids = new Set(dismissedIds).add(promptId)
+      setDismissedIds(ids)
       try {
         window.sessionStorage.setItem(storageKey(ticketId), JSON.stringify([...ids]))
       } catch {
         // Storage may be unavailable (privacy mode); dismissal still holds for this view.
       }
     },
-    [current, ticketId]
+    [dismissedIds, ticketId]
   )
-  return { dismissedIds: current as ReadonlySet<string>, dismiss }
+  return { dismissedIds, dismiss }
 }
