@@ -48,9 +48,10 @@ export function detectLanguage<Token extends LanguageToken>(
   // A few words are shared ("is" is Dutch too, "die" German): the side with more function words wins.
   if (englishWords > foreignWords) return 'en'
   if (words.length < minimumWords) return null
-  // Without a function word of another language, "not English" would be a guess (names, product words,
-  // headlines): the detector is only asked when there is one.
-  if (foreignWords === 0) return known >= knownEnglishShare * words.length ? 'en' : null
+  const mostlyEnglishWords = known >= knownEnglishShare * words.length
+  // Without more function words of another language than of English, "not English" would be a guess (names,
+  // product words, headlines, "a tour de force of…"): the detector is only asked when they outnumber English's.
+  if (foreignWords <= englishWords) return mostlyEnglishWords ? 'en' : null
   const cached = cache.get(text)
   if (cached !== undefined) return cached
   // The words only: links, handles and numbers look like no language and mislead the detector.

@@ -26,6 +26,12 @@ describe('detectLanguage', () => {
     expect(detect('installing iPhone iPad SDK GM')).toBeNull()
   })
 
+  it('does not let one shared function word outvote English ("die", "de", "com" are English text too)', () => {
+    expect(detect('SKYPE NEEDS TO DIE IN A FIRE.')).toBe('en')
+    expect(detect('A tour de force of modern cinema.')).toBe('en')
+    expect(detect('Die Rechnung ist leider falsch.')).toBe('de')
+  })
+
   it('recognises short support messages in seven languages', () => {
     const right = supportMessages.filter(([language, text]) => {
       const detected = detect(text)
