@@ -8,6 +8,7 @@
  * persists, and a clause that measures tenure or ownership ("a customer for 3 years", "used it for years") needs
  * an explicit wait or problem to count. Runs after the scoring strategy, which marks the negation scopes it reads.
  */
+import { isClauseEdge, isLeaningProblem, isNegatorWord } from './clauseWords'
 import elapsedTime from './lexicon/elapsedTime.json'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
@@ -41,13 +42,6 @@ function elapsedAt(tokens: SentimentToken[], lead: number): Span | null {
   return null
 }
 
-/** Punctuation and clause breakers ("and", "but", "which"…) bound the clause a span belongs to. */
-function isClauseEdge(token: SentimentToken): boolean {
-  return token.kind !== 'word'
-    ? token.kind !== 'emoji' && token.kind !== 'emoticon'
-    : token.role?.clauseBreaker === true
-}
-
 /** The clause around a span; a span that opens its clause before a comma reaches into the next one. */
 function clauseOf(tokens: SentimentToken[], span: Span): { from: number; to: number } {
   let from = span.start
@@ -60,15 +54,6 @@ function clauseOf(tokens: SentimentToken[], span: Span): { from: number; to: num
     while (to + 1 < tokens.length && !isClauseEdge(tokens[to + 1]!)) to++
   }
   return { from, to }
-}
-
-function isNegator(token: SentimentToken): boolean {
-  return token.role?.negator === true || token.text.endsWith("n't")
-}
-
-/** A problem word with a lean of its own ("issue", "error"; not "work", which is one only when negated). */
-function isLeaningProblem(token: SentimentToken): boolean {
-  return token.role?.problem === true && token.role.valence < 0
 }
 
 /**
@@ -88,7 +73,7 @@ export function measuresWaiting(tokens: SentimentToken[], span: Span): boolean {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     const negated = token.negated === true
-    if (isNegator(token)) negator = true
+    if (isNegatorWord(token)) negator = true
     else if (negated && (token.role?.valence ?? 0) !== 0) negatedTone = true
     else if (!negated && (persisting.has(token.text) || isLeaningProblem(token))) return true
     else if (tenure.has(token.text)) measuresTenure = true

@@ -35,6 +35,20 @@ describe('readSentiment', () => {
     expect(cueKinds('The export is broken again. Thank you for your help.')).not.toContain('politeness')
   })
 
+  it('counts thanks for something done even beside the problem it fixed, and reads "thanks for nothing" as sarcasm', () => {
+    const grateful = readSentiment('Thanks for fixing it so fast, the export was broken for days.')
+    expect(grateful.label).toBe('positive')
+    expect(grateful.cues).toContainEqual(expect.objectContaining({ kind: 'phrase', text: 'thanks for' }))
+    expect(readSentiment('Thanks for nothing.').label).toBe('negative')
+    expect(readSentiment('Thank you for the update, but it still does not work.').label).toBe('negative')
+  })
+
+  it('reads a problem that persists as frustration, so a closing thanks is form', () => {
+    const reading = readSentiment('The export still fails. Thanks.')
+    expect(reading.label).toBe('negative')
+    expect(reading.cues.map((cue) => cue.kind)).not.toContain('politeness')
+  })
+
   it('negates to the end of the clause, not just the next word', () => {
     const reading = readSentiment("I don't think this is good")
     expect(reading.label).toBe('negative')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { elapsedTimeCues } from '../../../src/insight/sentiment/elapsedTimeCues'
+import { persistenceCues } from '../../../src/insight/sentiment/persistenceCues'
 import { emphasisCues } from '../../../src/insight/sentiment/emphasisCues'
 import { learnedTone } from '../../../src/insight/sentiment/learnedTone'
 import { ruleTone } from '../../../src/insight/sentiment/ruleTone'
@@ -171,5 +172,33 @@ describe('negators and boosters with nothing to act on', () => {
   it('reads a booster with a tone of its own as a word when no tone word follows', () => {
     expect(weigh('damn you')).toEqual([{ kind: 'word', text: 'damn', weight: -2 }])
     expect(weigh('damn good')[0]!.weight).toBeGreaterThan(3)
+  })
+})
+
+describe('persistenceCues', () => {
+  // The scoring strategy marks phrases and negation scopes first, as in ruleTone.
+  const persisting = (text: string) => {
+    const tokens = tokenizeForSentiment(text)
+    weighTokens(tokens)
+    return persistenceCues(tokens).map(({ text, weight }) => ({ text, weight }))
+  }
+
+  it('reads a problem that goes on or comes back as frustration, on either side of the persistence word', () => {
+    expect(persisting('The export still fails')).toEqual([{ text: 'still … fails', weight: -2 }])
+    expect(persisting('It crashed again.')).toEqual([{ text: 'crashed … again', weight: -2 }])
+    expect(persisting('The error is still there')).toEqual([{ text: 'error … still', weight: -2 }])
+  })
+
+  it('needs a leaning problem word in the same clause, not negated, and no praise', () => {
+    expect(persisting('It still works fine')).toEqual([])
+    expect(persisting('Thanks again, it works again')).toEqual([])
+    expect(persisting('Tried again and there were no errors')).toEqual([])
+    expect(persisting('I still love it despite the bug')).toEqual([])
+    expect(persisting('The error is gone. I tried again')).toEqual([])
+  })
+
+  it('leaves words the fixed phrases already read to them', () => {
+    expect(persisting('It is still broken')).toEqual([])
+    expect(persisting('Broken again')).toEqual([])
   })
 })

@@ -1,0 +1,18 @@
+/** Word tests shared by the steps that read a clause after the scoring strategy has marked it up. */
+import type { SentimentToken } from './tokenizeForSentiment'
+
+/** Punctuation and clause breakers ("and", "but", "which"…) bound a clause; emoji and emoticons do not. */
+export function isClauseEdge(token: SentimentToken): boolean {
+  return token.kind !== 'word'
+    ? token.kind !== 'emoji' && token.kind !== 'emoticon'
+    : token.role?.clauseBreaker === true
+}
+
+export function isNegatorWord(token: SentimentToken): boolean {
+  return token.role?.negator === true || token.text.endsWith("n't")
+}
+
+/** A problem word with a lean of its own ("issue", "error"; not "work", which is one only when negated). */
+export function isLeaningProblem(token: SentimentToken): boolean {
+  return token.role?.problem === true && token.role.valence < 0
+}
