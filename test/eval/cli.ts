@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--held-out | --tuning] <file.tsv>…`: one JSON line per file with the figures of Rapport's
- * sentiment reading, the raw `sentiment` package and VADER on the same rows.
+ * sentiment reading, the raw `sentiment` package and VADER on the same rows. A file that cannot be read gets a
+ * one-line message on stderr and the others are still evaluated; the exit code is 1 when any file failed.
  */
 import { basename } from 'node:path'
 import { evaluateFile } from './evaluateFile'
@@ -15,7 +16,17 @@ if (files.length === 0) {
   process.exit(2)
 }
 
+let failed = 0
 for (const file of files) {
-  const report = evaluateFile(file, split)
-  console.log(JSON.stringify({ ...report, file: basename(file) }))
+  try {
+    const report = evaluateFile(file, split, (row) =>
+      console.error(`${basename(file)}: line ${row.line} left out: ${row.reason}`)
+    )
+    console.log(JSON.stringify({ ...report, file: basename(file) }))
+  } catch (error) {
+    failed++
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
+    console.error(`${file}: not evaluated: ${reason}`)
+  }
 }
+process.exitCode = failed > 0 ? 1 : 0

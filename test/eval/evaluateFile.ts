@@ -1,6 +1,6 @@
 /** Scores every row of one labelled file with each scorer and computes their figures. */
 import { inSplit, type Split } from './heldOut'
-import { readLabelledTexts } from './labelledTexts'
+import { readLabelledTexts, type SkippedRow } from './labelledTexts'
 import { scorerFigures, type ScorerFigures } from './metrics'
 import { scorers } from './scorers'
 
@@ -24,8 +24,8 @@ function rounded(figures: ScorerFigures): ScorerFigures {
   }
 }
 
-export function evaluateFile(file: string, split: Split = 'all'): FileReport {
-  const rows = readLabelledTexts(file).filter((row) => inSplit(row.text, split))
+export function evaluateFile(file: string, split: Split = 'all', onSkip?: (row: SkippedRow) => void): FileReport {
+  const rows = readLabelledTexts(file, onSkip).filter((row) => inSplit(row.text, split))
   const figuresOf = (scorer: (typeof scorers)[keyof typeof scorers]) =>
     rounded(scorerFigures(rows.map((row) => ({ gold: row.label, ...scorer(row.text) }))))
   return {
