@@ -4,7 +4,7 @@
  */
 import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
-import { persistenceCues } from './persistenceCues'
+import { problemCourseCues } from './problemCourseCues'
 import type { SentimentToken } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
@@ -26,7 +26,7 @@ function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
 export function ruleTone(tokens: SentimentToken[]): RuleTone {
   const weighed = weighTokens(tokens)
   for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
-  for (const cue of persistenceCues(tokens)) weighed.cues.push(cue)
+  for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
   const emphasis = emphasisCues(tokens, weighed)
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
   let sum = 0

@@ -34,8 +34,12 @@ function isNegator(word: string): boolean {
   return negators.has(word) || word.endsWith("n't")
 }
 
-function bearsTone(token: SentimentToken | undefined): boolean {
-  return token?.kind === 'word' && token.role !== undefined && (token.role.valence !== 0 || token.role.phrases !== null)
+/** Whether the word at `index` carries tone: a valence of its own, or the start of a phrase found there. */
+function bearsTone(tokens: SentimentToken[], index: number): boolean {
+  const token = tokens[index]
+  if (token?.kind !== 'word' || token.role === undefined) return false
+  const { valence, phrases } = token.role
+  return valence !== 0 || (phrases !== null && phraseAt(tokens, index, phrases) !== undefined)
 }
 
 /**
@@ -44,7 +48,7 @@ function bearsTone(token: SentimentToken | undefined): boolean {
  */
 export function isDegreeAfterNegator(tokens: SentimentToken[], index: number): boolean {
   const previous = tokens[index - 1]
-  if (previous?.kind !== 'word' || !bearsTone(tokens[index + 1])) return false
+  if (previous?.kind !== 'word' || !bearsTone(tokens, index + 1)) return false
   return previous.role?.negator === true || previous.text.endsWith("n't")
 }
 
@@ -172,7 +176,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
         state.afterContrast = thresholds.afterContrastFactor
       }
       // A clause breaker that is also a booster ("so good") still strengthens the tone word right after it.
-      if (role.intensity === 1 || !bearsTone(next)) continue
+      if (role.intensity === 1 || !bearsTone(tokens, index + 1)) continue
     }
     if ((role?.negator || word.endsWith("n't")) && next?.kind === 'word' && !notNegating.has(next.text)) {
       openScope(state, token, word)
@@ -180,7 +184,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     }
     // A booster strengthens the tone word right after it; without one, a booster with a tone of its own ("damn
     // you") is read as a word.
-    if (role && role.intensity !== 1 && next?.kind === 'word' && (bearsTone(next) || role.valence === 0)) {
+    if (role && role.intensity !== 1 && next?.kind === 'word' && (bearsTone(tokens, index + 1) || role.valence === 0)) {
       state.boost *= role.intensity
       continue
     }

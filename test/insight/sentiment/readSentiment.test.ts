@@ -49,6 +49,20 @@ describe('readSentiment', () => {
     expect(reading.cues.map((cue) => cue.kind)).not.toContain('politeness')
   })
 
+  it('reads how a support problem is going: relief when it is resolved, frustration when it persists', () => {
+    expect(readSentiment('Please close this ticket, the problem is resolved.').label).toBe('positive')
+    expect(readSentiment('Thanks for the quick reply, but the issue persists.').label).toBe('negative')
+    expect(readSentiment('The app crashes every time I open it. Fix it!!!').label).toBe('negative')
+  })
+
+  it('reads amazement, giving up and slowness as the support phrases they are', () => {
+    expect(readSentiment("Can't believe how fast you fixed this, thanks!").label).toBe('positive')
+    expect(readSentiment("I can't believe this is still not fixed.").label).toBe('negative')
+    expect(readSentiment('I give up.').label).toBe('negative')
+    expect(readSentiment("I don't understand why this takes so long.").label).toBe('negative')
+    expect(readSentiment("That worked, you're a star!").label).toBe('positive')
+  })
+
   it('negates to the end of the clause, not just the next word', () => {
     const reading = readSentiment("I don't think this is good")
     expect(reading.label).toBe('negative')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { elapsedTimeCues } from '../../../src/insight/sentiment/elapsedTimeCues'
-import { persistenceCues } from '../../../src/insight/sentiment/persistenceCues'
+import { problemCourseCues } from '../../../src/insight/sentiment/problemCourseCues'
 import { emphasisCues } from '../../../src/insight/sentiment/emphasisCues'
 import { learnedTone } from '../../../src/insight/sentiment/learnedTone'
 import { ruleTone } from '../../../src/insight/sentiment/ruleTone'
@@ -175,30 +175,41 @@ describe('negators and boosters with nothing to act on', () => {
   })
 })
 
-describe('persistenceCues', () => {
+describe('problemCourseCues', () => {
   // The scoring strategy marks phrases and negation scopes first, as in ruleTone.
-  const persisting = (text: string) => {
+  const course = (text: string) => {
     const tokens = tokenizeForSentiment(text)
     weighTokens(tokens)
-    return persistenceCues(tokens).map(({ text, weight }) => ({ text, weight }))
+    return problemCourseCues(tokens).map(({ kind, text, weight }) => ({ kind, text, weight }))
   }
 
-  it('reads a problem that goes on or comes back as frustration, on either side of the persistence word', () => {
-    expect(persisting('The export still fails')).toEqual([{ text: 'still … fails', weight: -2 }])
-    expect(persisting('It crashed again.')).toEqual([{ text: 'crashed … again', weight: -2 }])
-    expect(persisting('The error is still there')).toEqual([{ text: 'error … still', weight: -2 }])
+  it('reads a problem that goes on or comes back as frustration, on either side of the marker', () => {
+    expect(course('The export still fails')).toEqual([{ kind: 'frustration', text: 'still … fails', weight: -2 }])
+    expect(course('It crashed again.')).toEqual([{ kind: 'frustration', text: 'crashed … again', weight: -2 }])
+    expect(course('The error is still there')).toEqual([{ kind: 'frustration', text: 'error … still', weight: -2 }])
+    expect(course('It crashes every time I open it')).toEqual([
+      { kind: 'frustration', text: 'crashes … every time', weight: -2 }
+    ])
   })
 
   it('needs a leaning problem word in the same clause, not negated, and no praise', () => {
-    expect(persisting('It still works fine')).toEqual([])
-    expect(persisting('Thanks again, it works again')).toEqual([])
-    expect(persisting('Tried again and there were no errors')).toEqual([])
-    expect(persisting('I still love it despite the bug')).toEqual([])
-    expect(persisting('The error is gone. I tried again')).toEqual([])
+    expect(course('It still works fine')).toEqual([])
+    expect(course('Thanks again, it works again')).toEqual([])
+    expect(course('Tried again and there were no errors')).toEqual([])
+    expect(course('I still love it despite the bug')).toEqual([])
+    expect(course('The error is gone. I tried again')).toEqual([{ kind: 'phrase', text: 'error … gone', weight: 3 }])
+  })
+
+  it('reads a resolved problem as relief in place of the problem word, but not in a question', () => {
+    // The problem word keeps its own -1 cue; relief of 2 + 1 outweighs it.
+    expect(course('the problem is resolved')).toEqual([{ kind: 'phrase', text: 'problem … resolved', weight: 3 }])
+    expect(course('Has the bug been fixed yet?')).toEqual([])
+    expect(course('The error is not fixed')).toEqual([])
   })
 
   it('leaves words the fixed phrases already read to them', () => {
-    expect(persisting('It is still broken')).toEqual([])
-    expect(persisting('Broken again')).toEqual([])
+    expect(course('It is still broken')).toEqual([])
+    expect(course('Broken again')).toEqual([])
+    expect(course('Problem solved')).toEqual([])
   })
 })

@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { developmentSetsPresent } from './developmentSets'
+
+/**
+ * The committed learned weights are data produced by a script; this checks they are what the script gives today on
+ * the tuning split, so no hand edit or stale fit goes unnoticed. Needs ../shared/data/sentiment beside the checkout.
+ */
+describe.skipIf(!developmentSetsPresent)('learned weights', () => {
+  it('are reproduced exactly by refitting on the tuning split', () => {
+    const script = resolve(import.meta.dirname, 'trainLearnedWeights.ts')
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--check'], { encoding: 'utf8' })
+    expect(output).toContain('is reproduced by the fit')
+  }, 120_000)
+})
