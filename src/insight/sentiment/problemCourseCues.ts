@@ -85,7 +85,8 @@ function problemBeside(tokens: SentimentToken[], from: number, to: number, cours
 export function problemCourseCues(tokens: SentimentToken[]): WeighedCue[] {
   let cues: WeighedCue[] | null = null
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.kind !== 'word') continue
+    // Marker words are flagged on their lexicon role by the tokenizer, so most words cost one property read.
+    if (tokens[index]!.role?.courseMarker !== true) continue
     for (const course of courses) {
       const length = markerAt(tokens, index, course)
       if (length === 0) continue

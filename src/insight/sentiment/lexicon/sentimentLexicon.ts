@@ -10,6 +10,7 @@ import emoticons from './emoticons.json'
 import informalLexicon from './informalLexicon.json'
 import modifiers from './modifiers.json'
 import phrases from './phrases.json'
+import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
@@ -73,6 +74,8 @@ export interface WordRole {
   answer: boolean
   /** May open a stated wait ("for", "over"…, see elapsedTime.json). */
   elapsedLead: boolean
+  /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
+  courseMarker: boolean
   /** Phrases that start with this word, longest first; null when none. */
   phrases: LexiconPhrase[] | null
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
@@ -94,6 +97,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         problem: false,
         answer: false,
         elapsedLead: false,
+        courseMarker: false,
         phrases: null,
         learned: 0,
         learnedNegated: 0
@@ -110,6 +114,9 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const word of problemWords) roleOf(word).problem = true
   for (const word of answerWords) roleOf(word).answer = true
   for (const word of elapsedTime.leads) roleOf(word).elapsedLead = true
+  for (const marker of [...problemCourse.persisting.words, ...problemCourse.resolved.words]) {
+    roleOf(marker.split(' ')[0]!).courseMarker = true
+  }
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
