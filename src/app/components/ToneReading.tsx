@@ -1,7 +1,7 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import type { SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight/relationshipInsight'
-import { unfeltCueKinds } from '../../insight/sentiment/readSentiment'
+import { unquotedCueKinds } from '../../insight/sentiment/readSentiment'
 import { useTranslate } from '../contexts/I18nContext'
 import { SidebarSection } from './SidebarSection'
 import { ToneSparkline } from './ToneSparkline'
@@ -22,7 +22,7 @@ function cuesBehind(reading: SentimentReading): SentimentCue[] {
   const direction = reading.label === 'negative' ? -1 : reading.label === 'positive' ? 1 : 0
   if (direction === 0) return []
   return reading.cues
-    .filter((cue) => Math.sign(cue.weight) === direction && !unfeltCueKinds.has(cue.kind) && cue.kind !== 'politeness')
+    .filter((cue) => Math.sign(cue.weight) === direction && !unquotedCueKinds.has(cue.kind))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, 4)
 }

@@ -2,7 +2,8 @@
  * How a problem is going, said without a feeling word. A persisting word beside a problem word ("the export still
  * fails", "it crashed again", "crashes every time", "the issue persists") is a frustration cue; a resolution word
  * beside one ("the problem is resolved", "the error is gone") is relief that outweighs the problem word's own lean.
- * Either word alone is not a cue ("still" is mostly "still works", "again" mostly "thanks again"). Runs after the
+ * Either word alone is not a cue ("still" is mostly "still works", "again" mostly "thanks again"), unless a
+ * persisting word is a sentence of its own after the first ("Nobody called. Again."). Runs after the
  * scoring strategy, which marks phrases ("still not", "problem solved" are its own) and negation scopes ("no errors
  * again", "not fixed" are not cues).
  */
@@ -62,6 +63,14 @@ function inQuestion(tokens: SentimentToken[], index: number): boolean {
   return false
 }
 
+const isSentenceEdge = (token: SentimentToken | undefined) =>
+  token === undefined || token.kind === 'stop' || token.kind === 'exclaim' || token.kind === 'question'
+
+/** A marker that is a sentence of its own ("Nobody called. Again.") speaks of what was just said. */
+function standsAlone(tokens: SentimentToken[], from: number, to: number): boolean {
+  return from > 0 && isSentenceEdge(tokens[from - 1]) && isSentenceEdge(tokens[to + 1])
+}
+
 /** The problem word a marker spanning `from`–`to` speaks of, looking both ways within its clause; -1 when none. */
 function problemBeside(tokens: SentimentToken[], from: number, to: number, course: Course): number {
   let problem = -1
@@ -92,12 +101,18 @@ export function problemCourseCues(tokens: SentimentToken[]): WeighedCue[] {
       if (length === 0) continue
       const last = index + length - 1
       if (course.questionBlocks && inQuestion(tokens, last)) continue
-      const problem = problemBeside(tokens, index, last, course)
-      if (problem === -1) continue
       const marker = tokens
         .slice(index, last + 1)
         .map((token) => token.text)
         .join(' ')
+      if (course.kind === 'frustration' && standsAlone(tokens, index, last)) {
+        cues ??= []
+        cues.push({ kind: course.kind, text: marker, weight: course.weight, sentence: -1 })
+        index = last
+        break
+      }
+      const problem = problemBeside(tokens, index, last, course)
+      if (problem === -1) continue
       const text = problem < index ? `${tokens[problem]!.text} … ${marker}` : `${marker} … ${tokens[problem]!.text}`
       // Relief takes the place of the problem word's own lean ("the problem is resolved" is not a complaint).
       const weight = course.weight - (course.weight > 0 ? (tokens[problem]!.role?.valence ?? 0) : 0)

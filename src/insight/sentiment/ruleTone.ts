@@ -4,6 +4,8 @@
  */
 import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
+import { ironySymbols } from './lexicon/sentimentLexicon'
+import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
 import type { SentimentToken } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
@@ -13,14 +15,37 @@ export interface RuleTone extends WeighedTokens {
 }
 
 /**
- * A politeness formula counts only in a message that says nothing negative ("thanks" after a complaint is form);
- * naming the problem ("problem solved, thank you") or answering "no" is not saying something negative.
+ * A politeness formula counts only in a message that says nothing negative ("thanks" after a complaint is form).
+ * Naming a problem makes the thanks form too ("The export fails. Thanks." is a report), unless something positive
+ * is said as well ("the issue is resolved, thank you"); answering "no" is not saying something negative.
  */
 function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
-  const saysSomethingNegative = cues.some(
-    (cue) => cue.weight < 0 && cue.kind !== 'politeness' && cue.kind !== 'problem' && cue.kind !== 'answer'
-  )
-  return saysSomethingNegative ? cues.filter((cue) => cue.kind !== 'politeness') : cues
+  let saysSomethingNegative = false
+  let namesProblem = false
+  let saysSomethingPositive = false
+  for (const cue of cues) {
+    if (cue.kind === 'politeness' || cue.kind === 'answer') continue
+    if (cue.kind === 'problem') namesProblem ||= cue.weight < 0
+    else if (cue.weight < 0) saysSomethingNegative = true
+    else if (cue.weight > 0) saysSomethingPositive = true
+  }
+  const formOnly = saysSomethingNegative || (namesProblem && !saysSomethingPositive)
+  return formOnly ? cues.filter((cue) => cue.kind !== 'politeness') : cues
+}
+
+const isIronyMarker = (cue: WeighedCue) => cue.kind === 'irony' || (cue.kind === 'symbol' && ironySymbols.has(cue.text))
+
+/** With an irony marker in the text ("Super helpful 🙃", "oh great, another outage"), its praise is read reversed. */
+function readIrony(cues: WeighedCue[]): void {
+  const marker = cues.find(isIronyMarker)
+  if (!marker) return
+  for (const cue of cues) {
+    if (cue.weight > 0 && (cue.kind === 'word' || cue.kind === 'phrase' || cue.kind === 'symbol')) {
+      cue.weight *= thresholds.ironyFactor
+      // The "why" names the marker, so "helpful" is not quoted as a complaint on its own.
+      cue.text = `${cue.text} (${marker.text})`
+    }
+  }
 }
 
 export function ruleTone(tokens: SentimentToken[]): RuleTone {
@@ -29,6 +54,7 @@ export function ruleTone(tokens: SentimentToken[]): RuleTone {
   for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
   const emphasis = emphasisCues(tokens, weighed)
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
+  readIrony(cues)
   let sum = 0
   for (const cue of cues) sum += cue.weight
   const tone = weighed as RuleTone

@@ -49,7 +49,8 @@ function isAsciiWordCode(code: number): boolean {
 
 function isWordCode(code: number, text: string, index: number): boolean {
   if (code < 128) return isAsciiWordCode(code)
-  return code >= 0xaa && wordCharacter.test(text[index]!)
+  // Variation selectors (U+FE00–FE0F, as in ❤️) are marks, but they belong to the emoji before them, not a word.
+  return code >= 0xaa && (code < 0xfe00 || code > 0xfe0f) && wordCharacter.test(text[index]!)
 }
 
 /** The emoticon starting at `index`, if one does and it is not glued to a word on either side. */
@@ -189,6 +190,11 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
       continue
     }
     if (code >= 0xa9) {
+      // A zero-width joiner glues a modifier to the emoji before it (🤦‍♂️): the pair reads as that emoji.
+      if (code === 0x200d) {
+        index += 1 + (text.codePointAt(index + 1)! > 0xffff ? 2 : 1)
+        continue
+      }
       const codePoint = text.codePointAt(index)!
       const symbol = String.fromCodePoint(codePoint)
       if (pictographic.test(symbol)) tokens.push(symbolToken('emoji', symbol))

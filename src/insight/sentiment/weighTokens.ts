@@ -10,7 +10,7 @@ import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export type CueKind =
-  'word' | 'negated' | 'problem' | 'answer' | 'symbol' | 'phrase' | 'frustration' | 'politeness' | 'learned'
+  'word' | 'negated' | 'problem' | 'answer' | 'symbol' | 'phrase' | 'frustration' | 'irony' | 'politeness' | 'learned'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
@@ -69,7 +69,7 @@ interface WalkState {
 function weigh(state: WalkState, base: number, token: SentimentToken, text: string, kind: CueKind): void {
   let weight = base * state.boost * state.afterContrast
   if (token.caps && !state.allCaps) weight *= thresholds.capsFactor
-  if (state.negationLeft > 0 && kind !== 'frustration' && !notNegatable.has(text)) {
+  if (state.negationLeft > 0 && kind !== 'frustration' && kind !== 'irony' && !notNegatable.has(text)) {
     state.negatedTone = true
     weight *= thresholds.negationFactor
     state.cues.push({ kind: 'negated', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })

@@ -7,7 +7,7 @@
 import { removeDisclaimersAndAutoReplies, removeFormFields, removeLinksAndAddresses } from './boilerplate'
 import { htmlToText } from './htmlToText'
 import { removeQuotedReplies } from './quotedReplies'
-import { removeSignature } from './signatures'
+import { removeInlineSignOff, removeSignature } from './signatures'
 
 /** Control characters, markup, entities, addresses, non-breaking or doubled spaces, Unicode line separators. */
 const needsWork = /[\u0000-\u001f<>&@\u007f\u00a0\u2028\u2029]| {2}/
@@ -41,13 +41,14 @@ function tidy(lines: string[]): string {
 
 export function cleanCustomerText(body: string, htmlBody?: string | null): string {
   const source = htmlBody && htmlBody.trim() !== '' ? htmlBody : body
-  if (isAlreadyClean(source)) return source
+  if (isAlreadyClean(source)) return removeInlineSignOff(source)
   const text = (source === htmlBody ? htmlToText(source) : source)
     .replace(lineBreak, '\n')
     .replace(controlCharacters, '')
-  // One line has no room for quoted history, a signature block or form fields: only links and tidying apply.
+  // One line has no room for quoted history, a signature block or form fields: only links, an inline sign-off and
+  // tidying apply.
   if (!text.includes('\n'))
-    return quotedLine.test(text) ? '' : removeLinksAndAddresses(text).replace(spaceRun, ' ').trim()
+    return quotedLine.test(text) ? '' : removeInlineSignOff(removeLinksAndAddresses(text).replace(spaceRun, ' ').trim())
   const ownMessage = removeQuotedReplies(text.split('\n')).join('\n')
   // Disclaimers go before the sign-off search, which only looks through a few short lines at the bottom.
   const paragraphs = removeDisclaimersAndAutoReplies(ownMessage.split(blankLines))

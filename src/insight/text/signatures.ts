@@ -15,14 +15,38 @@ const signOffs = [...vocabulary.signOffs].sort((a, b) => b.length - a.length)
 const nameAfterSignOff = /^[,.!]*(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*[,.!]*$/u
 const letter = /\p{L}/u
 
-/** "Best regards,", "Thanks, Ann", "Saludos" — but not "Thanks for nothing." (names must be capitalised). */
-function isSignOff(line: string): boolean {
+/**
+ * "Best regards,", "Thanks, Ann", "Saludos" — but not "Thanks for nothing." (names must be capitalised).
+ * `needsName`: only a sign-off followed by a name counts.
+ */
+function isSignOff(line: string, needsName = false): boolean {
   const trimmed = line.trim()
   const lower = trimmed.toLowerCase()
   const signOff = signOffs.find(
     (candidate) => lower.startsWith(candidate) && !letter.test(lower[candidate.length] ?? '')
   )
-  return signOff !== undefined && nameAfterSignOff.test(trimmed.slice(signOff.length))
+  if (signOff === undefined) return false
+  const after = trimmed.slice(signOff.length)
+  return nameAfterSignOff.test(after) && (!needsName || letter.test(after))
+}
+
+/** How far from the end of a one-line message an inline sign-off and name may start. */
+const inlineSignOffLength = 48
+
+/**
+ * A message flattened to one line (some channels and exports join an e-mail's lines) keeps its sign-off inline:
+ * "… let me know if anything else is needed. Best, Lukas". Its last sentence is cut when it is a sign-off with a
+ * name; a bare "Thanks!" after the message is kept, as it may be the customer's gratitude.
+ */
+export function removeInlineSignOff(text: string): string {
+  const stop = Math.max(0, text.length - inlineSignOffLength)
+  for (let index = text.length - 2; index > stop; index--) {
+    const code = text.charCodeAt(index)
+    if (code !== 46 && code !== 33 && code !== 63) continue
+    const tail = text.slice(index + 1)
+    return tail.charCodeAt(0) === 32 && isSignOff(tail, true) ? text.slice(0, index + 1) : text
+  }
+  return text
 }
 /** The most lines a signature block under a sign-off may have, and how long each may be. */
 const signatureBlockLines = 6

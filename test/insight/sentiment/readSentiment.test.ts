@@ -63,6 +63,32 @@ describe('readSentiment', () => {
     expect(readSentiment("That worked, you're a star!").label).toBe('positive')
   })
 
+  it('reads praise beside an irony marker reversed, and names the marker in the cue', () => {
+    const reading = readSentiment('Wow, thanks for closing my ticket without fixing anything. Super helpful 🙃')
+    expect(reading.label).toBe('negative')
+    expect(reading.cues).toContainEqual(expect.objectContaining({ text: 'helpful (🙃)' }))
+    expect(readSentiment('Oh great, another outage.').label).toBe('negative')
+    expect(readSentiment('I broke it myself 🙃 can you help?').label).toBe('neutral')
+    expect(readSentiment('Thanks 🙄').label).toBe('negative')
+  })
+
+  it('keeps support words AFINN reads as feelings mild: paying, charges, disputes, a blocked account', () => {
+    for (const report of [
+      'can i pay with paypal',
+      'Hi there, I think I was double charged for order #4521. Please check.',
+      'I would like to dispute a transaction of $189.00 from ZX ONLINE, I do not recognize it.',
+      'my account is blocked after i enter wrong pin 3 times. how to unblock please',
+      'The export fails. Thanks.'
+    ]) {
+      expect(readSentiment(report).label, report).toBe('neutral')
+    }
+  })
+
+  it('reads "no longer" as the negation it is: relief for a problem, loss for what worked', () => {
+    expect(readSentiment('That fixed it! The app no longer crashes on login.').label).toBe('positive')
+    expect(readSentiment('It no longer works, this is really annoying.').label).toBe('negative')
+  })
+
   it('negates to the end of the clause, not just the next word', () => {
     const reading = readSentiment("I don't think this is good")
     expect(reading.label).toBe('negative')

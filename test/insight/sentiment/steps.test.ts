@@ -43,6 +43,11 @@ describe('tokenizeForSentiment', () => {
     ])
   })
 
+  it('reads an emoji sequence as its first emoji: variation selectors and joined modifiers are not words', () => {
+    expect(shape('love it ❤️')).toEqual(['word:love', 'word:it', 'emoji:❤'])
+    expect(shape('ok 🤦‍♂️ really')).toEqual(['word:ok', 'emoji:🤦', 'word:really'])
+  })
+
   it('does not read an emoticon glued inside a word or a number', () => {
     expect(shape('item 8) and box:)x')).not.toContain('emoticon:8)')
   })
@@ -205,6 +210,12 @@ describe('problemCourseCues', () => {
     expect(course('the problem is resolved')).toEqual([{ kind: 'phrase', text: 'problem … resolved', weight: 3 }])
     expect(course('Has the bug been fixed yet?')).toEqual([])
     expect(course('The error is not fixed')).toEqual([])
+  })
+
+  it('reads a persisting word that is a sentence of its own as frustration about what was just said', () => {
+    expect(course('Nobody called. Again.')).toEqual([{ kind: 'frustration', text: 'again', weight: -2 }])
+    expect(course('Again.')).toEqual([])
+    expect(course('Thanks again!')).toEqual([])
   })
 
   it('leaves words the fixed phrases already read to them', () => {

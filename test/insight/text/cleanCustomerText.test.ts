@@ -13,6 +13,16 @@ describe('cleanCustomerText', () => {
     expect(cleanCustomerText('Please call me.\n\nSent from my iPhone')).toBe('Please call me.')
   })
 
+  it('drops a sign-off and name left inline when an e-mail was flattened to one line, but keeps a bare thanks', () => {
+    expect(cleanCustomerText('Attached is the signed DPA. Let me know if anything else is needed. Best, Lukas')).toBe(
+      'Attached is the signed DPA. Let me know if anything else is needed.'
+    )
+    expect(cleanCustomerText('The invoice is wrong. Kind regards, Sarah Holt')).toBe('The invoice is wrong.')
+    expect(cleanCustomerText('Works now. Thanks!')).toBe('Works now. Thanks!')
+    expect(cleanCustomerText('It broke. Thanks for nothing.')).toBe('It broke. Thanks for nothing.')
+    expect(cleanCustomerText('Kind regards, Sarah Holt')).toBe('Kind regards, Sarah Holt')
+  })
+
   it('turns HTML into text and drops blockquotes', () => {
     const html = '<p>The export fails &amp; I lose my work.</p><blockquote>Have you tried restarting?</blockquote>'
     expect(cleanCustomerText('fallback', html)).toBe('The export fails & I lose my work.')

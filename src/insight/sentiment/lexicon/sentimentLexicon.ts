@@ -6,6 +6,7 @@
 import english from 'sentiment/languages/en/index.js'
 import emojiLabels from 'sentiment/build/emoji.json'
 import elapsedTime from './elapsedTime.json'
+import emoji from './emoji.json'
 import emoticons from './emoticons.json'
 import informalLexicon from './informalLexicon.json'
 import modifiers from './modifiers.json'
@@ -15,7 +16,7 @@ import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
 
-export type PhraseKind = 'politeness' | 'frustration' | 'valence'
+export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony'
 
 export interface LexiconPhrase {
   kind: PhraseKind
@@ -35,8 +36,12 @@ export const wordValence: ReadonlyMap<string, number> = new Map([
 
 export const symbolValence: ReadonlyMap<string, number> = new Map([
   ...numericEntries(emojiLabels),
+  ...numericEntries(emoji),
   ...numericEntries(emoticons)
 ])
+
+/** Emoji that say the praise beside them is meant the other way (🙃, 🙄). */
+export const ironySymbols: ReadonlySet<string> = new Set(emoji.irony)
 
 export const negators: ReadonlySet<string> = new Set(modifiers.negators)
 export const clauseBreakers: ReadonlySet<string> = new Set(modifiers.clauseBreakers)
@@ -50,7 +55,7 @@ export const answerWords: ReadonlySet<string> = new Set(modifiers.answers)
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
   const index = new Map<string, LexiconPhrase[]>()
-  for (const kind of ['politeness', 'frustration', 'valence'] as const) {
+  for (const kind of ['politeness', 'frustration', 'valence', 'irony'] as const) {
     for (const [text, weight] of numericEntries(phrases[kind])) {
       const words = text.split(' ')
       const first = words[0]!
