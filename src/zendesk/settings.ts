@@ -144,9 +144,20 @@ function isUnset(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 }
 
+/**
+ * A number as an admin may type it: "-0.4", "−0.4" (a typographic minus, as word processors write it) or "-0,4"
+ * (a decimal comma, in many locales).
+ */
+function numberFromText(text: string): number {
+  const trimmed = text.trim().replace(/^\u2212/, '-')
+  // "1,000" could be a thousand: three digits after the comma count as decimals only after a zero ("0,125").
+  const decimal = /^-?(?:0,\d+|\d+,(?:\d{1,2}|\d{4,}))$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed
+  return decimal === '' ? Number.NaN : Number(decimal)
+}
+
 function readNumber(name: string, value: unknown, rule: NumberRule, problems: SettingProblem[]): number {
   if (isUnset(value)) return rule.fallback
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN
+  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? numberFromText(value) : Number.NaN
   const reason: SettingProblemReason | null = !Number.isFinite(parsed)
     ? 'notANumber'
     : rule.integer && !Number.isInteger(parsed)

@@ -106,6 +106,23 @@ describe('parseRapportSettings', () => {
     expect(settings.insight.tiers.highTierTags).toEqual(defaultInsightSettings.tiers.highTierTags)
   })
 
+  it('reads numbers as admins type them: a typographic minus and a decimal comma', () => {
+    const { settings, problems } = parseRapportSettings({
+      frustratedAlertThreshold: '−0.4',
+      delightedAlertThreshold: '0,6',
+      repeatContactWindowDays: ' 10 '
+    })
+
+    expect(problems).toEqual([])
+    expect(settings.insight.frustratedAlertThreshold).toBe(-0.4)
+    expect(settings.insight.delightedAlertThreshold).toBe(0.6)
+    expect(settings.insight.repeatContactWindowDays).toBe(10)
+    // "1,000" may be a thousand or one: it is reported rather than guessed.
+    expect(parseRapportSettings({ maxTickets: '1,000' }).problems).toEqual([
+      { name: 'maxTickets', value: '1,000', reason: 'notANumber' }
+    ])
+  })
+
   it('resets both alert thresholds when the frustrated one is not below the delighted one', () => {
     const { settings, problems } = parseRapportSettings({
       frustratedAlertThreshold: 0.6,
