@@ -32,6 +32,9 @@ function isSignOff(line: string, needsName = false): boolean {
 
 /** How far from the end of a one-line message an inline sign-off and name may start. */
 const inlineSignOffLength = 48
+/** First words of the sign-offs, so most sentence ends are ruled out by one lookup. */
+const signOffFirstWords: ReadonlySet<string> = new Set(signOffs.map((signOff) => signOff.split(' ')[0]!))
+const firstWord = /^\s*([\p{L}]+)/u
 
 /**
  * A message flattened to one line (some channels and exports join an e-mail's lines) keeps its sign-off inline:
@@ -44,7 +47,9 @@ export function removeInlineSignOff(text: string): string {
     const code = text.charCodeAt(index)
     if (code !== 46 && code !== 33 && code !== 63) continue
     const tail = text.slice(index + 1)
-    return tail.charCodeAt(0) === 32 && isSignOff(tail, true) ? text.slice(0, index + 1) : text
+    const word = tail.charCodeAt(0) === 32 ? firstWord.exec(tail)?.[1]?.toLowerCase() : undefined
+    const signsOff = word !== undefined && signOffFirstWords.has(word) && isSignOff(tail, true)
+    return signsOff ? text.slice(0, index + 1) : text
   }
   return text
 }
