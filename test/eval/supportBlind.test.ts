@@ -7,7 +7,12 @@ import { evaluateFile } from './evaluateFile'
  * changing rules. These checks hold Rapport above both baselines there, on the pos/neg call and on three classes.
  */
 describe('sentiment on blind support messages', () => {
-  for (const name of ['support-blind-unseen.tsv', 'support-blind-analysed.tsv']) {
+  for (const name of [
+    'support-blind-unseen.tsv',
+    'support-blind-analysed.tsv',
+    'support-blind2-unseen.tsv',
+    'support-blind2-analysed.tsv'
+  ]) {
     const report = evaluateFile(resolve(import.meta.dirname, 'fixtures', name))
 
     it(`${name}: separates upset from pleased customers better than both baselines`, () => {

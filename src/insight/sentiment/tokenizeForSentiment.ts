@@ -28,10 +28,9 @@ for (const emoticon of Object.keys(emoticons).sort((a, b) => b.length - a.length
   const first = emoticon[0]!
   emoticonsByFirst.set(first, [...(emoticonsByFirst.get(first) ?? []), emoticon])
 }
-const emoticonWords: ReadonlyMap<string, string> = new Map(
-  Object.keys(emoticons)
-    .filter((emoticon) => /^[A-Za-z0-9_]+$/.test(emoticon))
-    .map((emoticon) => [emoticon.toLowerCase(), emoticon])
+/** Emoticons made of letters ("xD", "x3"), matched in their own case: "X3" is more often a product than a cat. */
+const emoticonWords: ReadonlySet<string> = new Set(
+  Object.keys(emoticons).filter((emoticon) => /^[A-Za-z0-9_]+$/.test(emoticon))
 )
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
@@ -69,9 +68,8 @@ function emoticonAt(text: string, index: number): string | undefined {
 
 function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean): void {
   let lower = word.toLowerCase()
-  const emoticon = word.length === 2 ? emoticonWords.get(lower) : undefined
-  if (emoticon !== undefined) {
-    tokens.push({ kind: 'emoticon', text: emoticon, caps: false, role: undefined, negated: false, inPhrase: false })
+  if (word.length === 2 && emoticonWords.has(word)) {
+    tokens.push({ kind: 'emoticon', text: word, caps: false, role: undefined, negated: false, inPhrase: false })
     return
   }
   if (hasApostrophe && lower.includes('’')) lower = lower.replaceAll('’', "'")

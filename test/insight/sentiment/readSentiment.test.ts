@@ -84,6 +84,32 @@ describe('readSentiment', () => {
     }
   })
 
+  it('reads support idioms of frustration without feeling words: repeat agents, chasing, help that did not help', () => {
+    for (const complaint of [
+      "With respect, this is the fourth agent I've explained the situation to.",
+      'Why do I have to chase you for my own money?',
+      'Thanks for the reply. Unfortunately it does not help at all.',
+      "What's the point of a premium plan if it takes five days to get a response?",
+      'Is anyone even reading these?',
+      'any update??'
+    ]) {
+      expect(readSentiment(complaint).label, complaint).toBe('negative')
+    }
+    expect(readSentiment('My account was restored in no time. Thank you!').label).toBe('positive')
+  })
+
+  it('reads greetings, requests, scheduling and product codes as the form they are', () => {
+    for (const request of [
+      'Dear Support, could you send us the invoice for March?',
+      "We'd like to upgrade from 25 to 40 seats starting next month.",
+      'Product: Wireless earbuds X3. Problem: left earbud not charging.',
+      "Sounds good. Let's do Thursday at 3pm.",
+      'any update?'
+    ]) {
+      expect(readSentiment(request).label, request).toBe('neutral')
+    }
+  })
+
   it('reads "no longer" as the negation it is: relief for a problem, loss for what worked', () => {
     expect(readSentiment('That fixed it! The app no longer crashes on login.').label).toBe('positive')
     expect(readSentiment('It no longer works, this is really annoying.').label).toBe('negative')

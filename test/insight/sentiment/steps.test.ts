@@ -26,7 +26,7 @@ describe('tokenizeForSentiment', () => {
       'word:great^',
       'exclaim:!!!',
       'emoji:😍',
-      'emoticon:XD'
+      'emoticon:xD'
     ])
     expect(shape('Really?? Well... (see box) café - ok')).toEqual([
       'word:really',
