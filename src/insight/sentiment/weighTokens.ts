@@ -4,7 +4,16 @@
  * "but" weighing less than the one after. Returns one cue per contribution, so the reading can say why.
  */
 import type { SentimentCue } from '../relationshipInsight'
-import { negators, notNegatable, notNegating, symbolValence } from './lexicon/sentimentLexicon'
+import {
+  comparatives,
+  extremeDegreeWords,
+  modalNegatorLeads,
+  modalNegators,
+  negators,
+  notNegatable,
+  notNegating,
+  symbolValence
+} from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
@@ -61,6 +70,9 @@ interface WalkState {
   /** The negator whose scope is open, and whether it has negated a tone word yet. */
   negatorToken: SentimentToken | null
   negatedTone: boolean
+  /** The open scope is a negator of ability ("couldn't", "can't"), and whether "more"/"any" was seen in it. */
+  abilityScope: boolean
+  degreeInScope: boolean
   negator: string
   boost: number
   afterContrast: number
@@ -71,19 +83,45 @@ function weigh(state: WalkState, base: number, token: SentimentToken, text: stri
   if (token.caps && !state.allCaps) weight *= thresholds.capsFactor
   if (state.negationLeft > 0 && kind !== 'frustration' && kind !== 'irony' && !notNegatable.has(text)) {
     state.negatedTone = true
-    weight *= thresholds.negationFactor
-    state.cues.push({ kind: 'negated', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
+    if (state.abilityScope && (state.degreeInScope || comparatives.has(text))) {
+      // "Couldn't be more disappointed", "can't get any worse", "couldn't ask for better": an extreme, not a denial.
+      weight *= thresholds.extremeFactor
+      state.cues.push({ kind: 'phrase', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
+    } else {
+      weight *= thresholds.negationFactor
+      state.cues.push({ kind: 'negated', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
+    }
   } else state.cues.push({ kind, text, weight, sentence: state.sentence })
   state.boost = 1
 }
 
 /** Opens a negation scope at a negator (a word, or a phrase ending in one: "still not"). */
-function openScope(state: WalkState, negator: SentimentToken | null, text: string): void {
+function openScope(state: WalkState, negator: SentimentToken | null, text: string, ability = false): void {
   closeScope(state)
   state.negationLeft = thresholds.negationScopeTokens
   state.negator = text
   state.negatorToken = negator
   state.negatedTone = false
+  state.abilityScope = ability
+  state.degreeInScope = false
+}
+
+/** Whether "enough" closes the negation scope opened at `index` ("can't thank them enough"). */
+function enoughAhead(tokens: SentimentToken[], index: number): boolean {
+  for (let next = index + 1; next <= index + thresholds.negationScopeTokens + 1 && next < tokens.length; next++) {
+    const token = tokens[next]!
+    if (token.kind !== 'word') return false
+    if (token.text === 'enough') return true
+  }
+  return false
+}
+
+/** "couldn't", "can't", "cannot", or "not" right after "could"/"can". */
+function negatesAbility(tokens: SentimentToken[], index: number): boolean {
+  const word = tokens[index]!.text
+  if (modalNegators.has(word)) return true
+  const previous = tokens[index - 1]
+  return word === 'not' && previous?.kind === 'word' && modalNegatorLeads.has(previous.text)
 }
 
 /**
@@ -119,6 +157,8 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     negationLeft: 0,
     negatorToken: null,
     negatedTone: false,
+    abilityScope: false,
+    degreeInScope: false,
     negator: '',
     boost: 1,
     afterContrast: 1
@@ -179,9 +219,13 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       if (role.intensity === 1 || !bearsTone(tokens, index + 1)) continue
     }
     if ((role?.negator || word.endsWith("n't")) && next?.kind === 'word' && !notNegating.has(next.text)) {
-      openScope(state, token, word)
+      const ability = negatesAbility(tokens, index)
+      openScope(state, token, word, ability)
+      // "Can't recommend them enough": the degree word comes after the tone word it makes extreme.
+      if (ability) state.degreeInScope = enoughAhead(tokens, index)
       continue
     }
+    if (state.negationLeft > 0 && extremeDegreeWords.has(word)) state.degreeInScope = true
     // A booster strengthens the tone word right after it; without one, a booster with a tone of its own ("damn
     // you") is read as a word.
     if (role && role.intensity !== 1 && next?.kind === 'word' && (bearsTone(tokens, index + 1) || role.valence === 0)) {

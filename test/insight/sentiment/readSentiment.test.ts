@@ -110,6 +110,16 @@ describe('readSentiment', () => {
     }
   })
 
+  it('reads a negated ability with a degree as the extreme it states, not a denial', () => {
+    expect(readSentiment('I could not be more disappointed with this service.').label).toBe('negative')
+    expect(readSentiment("Couldn't ask for better service.").label).toBe('positive')
+    expect(readSentiment("It can't get any worse than this.").label).toBe('negative')
+    expect(readSentiment('I cannot recommend them enough').label).toBe('positive')
+    // Without a degree it is the plain negation it looks like.
+    expect(readSentiment("I can't say I'm happy about this.").label).toBe('negative')
+    expect(readSentiment('It did not get any better.').label).toBe('negative')
+  })
+
   it('reads "no longer" as the negation it is: relief for a problem, loss for what worked', () => {
     expect(readSentiment('That fixed it! The app no longer crashes on login.').label).toBe('positive')
     expect(readSentiment('It no longer works, this is really annoying.').label).toBe('negative')

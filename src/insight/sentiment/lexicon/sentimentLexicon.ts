@@ -51,6 +51,10 @@ export const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
 export const intensity: ReadonlyMap<string, number> = new Map(numericEntries(modifiers.intensifiers))
 export const problemWords: ReadonlySet<string> = new Set(problemTerms.terms)
 export const answerWords: ReadonlySet<string> = new Set(modifiers.answers)
+export const modalNegators: ReadonlySet<string> = new Set(modifiers.modalNegators)
+export const modalNegatorLeads: ReadonlySet<string> = new Set(modifiers.modalNegatorLeads)
+export const comparatives: ReadonlySet<string> = new Set(modifiers.comparatives)
+export const extremeDegreeWords: ReadonlySet<string> = new Set(modifiers.extremeDegreeWords)
 
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {

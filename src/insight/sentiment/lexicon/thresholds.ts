@@ -9,6 +9,8 @@ export const thresholds = {
    * is meant ("angry birds will do all that for you! :D").
    */
   symbolFactor: 2,
+  /** "Couldn't be more disappointed", "can't get any worse": an extreme keeps its sign and weighs this much more. */
+  extremeFactor: 1.5,
   /** Praise in a text with an irony marker ("Super helpful 🙃", "oh great") is read reversed, as a negation is. */
   ironyFactor: -0.75,
   /** A sentiment word in capitals in a text that is not all capitals. */
