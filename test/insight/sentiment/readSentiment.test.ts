@@ -22,10 +22,18 @@ describe('readSentiment', () => {
       'Please help, the export fails when I click save.',
       'Hi, how do I reset my password?',
       'I need to change my shipping address.',
-      'No, that is all.'
+      'No, that is all.',
+      "The export doesn't work when I click save.",
+      'Hi, the app is not working on my phone. Can you help?'
     ]) {
       expect(readSentiment(report).label, report).toBe('neutral')
     }
+  })
+
+  it('reads a problem stated in several words as a problem, negative only with a feeling beside it', () => {
+    expect(readSentiment('It does not work and I am furious.').label).toBe('negative')
+    expect(readSentiment('Still not working!!! I have lost a whole day of work.').label).toBe('negative')
+    expect(readSentiment("The app doesn't work. Thanks.").cues.map((cue) => cue.kind)).toContain('problem')
   })
 
   it('neutralises politeness formulas, and ignores thanks after a complaint', () => {

@@ -16,7 +16,7 @@ import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
 
-export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony'
+export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony' | 'problem'
 
 export interface LexiconPhrase {
   kind: PhraseKind
@@ -59,7 +59,7 @@ export const extremeDegreeWords: ReadonlySet<string> = new Set(modifiers.extreme
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
   const index = new Map<string, LexiconPhrase[]>()
-  for (const kind of ['politeness', 'frustration', 'valence', 'irony'] as const) {
+  for (const kind of ['politeness', 'frustration', 'valence', 'irony', 'problem'] as const) {
     for (const [text, weight] of numericEntries(phrases[kind])) {
       const words = text.split(' ')
       const first = words[0]!
