@@ -3,6 +3,11 @@ import { readSentiment, unfeltCueKinds, unquotedCueKinds } from '../../../src/in
 
 const cueKinds = (text: string) => readSentiment(text).cues.map((cue) => cue.kind)
 
+/** Every text reads with the label; a failure names the text. */
+function expectLabel(label: string, texts: string[]): void {
+  for (const text of texts) expect(readSentiment(text).label, text).toBe(label)
+}
+
 describe('readSentiment', () => {
   it('reads a complaint as negative and praise as positive', () => {
     expect(readSentiment('This is terrible, the app is broken and I am angry.').label).toBe('negative')
@@ -17,7 +22,7 @@ describe('readSentiment', () => {
   })
 
   it('does not call a plain problem report or a yes/no answer negative', () => {
-    for (const report of [
+    expectLabel('neutral', [
       'My invoice shows the wrong amount.',
       'Please help, the export fails when I click save.',
       'Hi, how do I reset my password?',
@@ -25,9 +30,7 @@ describe('readSentiment', () => {
       'No, that is all.',
       "The export doesn't work when I click save.",
       'Hi, the app is not working on my phone. Can you help?'
-    ]) {
-      expect(readSentiment(report).label, report).toBe('neutral')
-    }
+    ])
   })
 
   it('reads a problem stated in several words as a problem, negative only with a feeling beside it', () => {
@@ -81,41 +84,35 @@ describe('readSentiment', () => {
   })
 
   it('keeps support words AFINN reads as feelings mild: paying, charges, disputes, a blocked account', () => {
-    for (const report of [
+    expectLabel('neutral', [
       'can i pay with paypal',
       'Hi there, I think I was double charged for order #4521. Please check.',
       'I would like to dispute a transaction of $189.00 from ZX ONLINE, I do not recognize it.',
       'my account is blocked after i enter wrong pin 3 times. how to unblock please',
       'The export fails. Thanks.'
-    ]) {
-      expect(readSentiment(report).label, report).toBe('neutral')
-    }
+    ])
   })
 
   it('reads support idioms of frustration without feeling words: repeat agents, chasing, help that did not help', () => {
-    for (const complaint of [
+    expectLabel('negative', [
       "With respect, this is the fourth agent I've explained the situation to.",
       'Why do I have to chase you for my own money?',
       'Thanks for the reply. Unfortunately it does not help at all.',
       "What's the point of a premium plan if it takes five days to get a response?",
       'Is anyone even reading these?',
       'any update??'
-    ]) {
-      expect(readSentiment(complaint).label, complaint).toBe('negative')
-    }
+    ])
     expect(readSentiment('My account was restored in no time. Thank you!').label).toBe('positive')
   })
 
   it('reads greetings, requests, scheduling and product codes as the form they are', () => {
-    for (const request of [
+    expectLabel('neutral', [
       'Dear Support, could you send us the invoice for March?',
       "We'd like to upgrade from 25 to 40 seats starting next month.",
       'Product: Wireless earbuds X3. Problem: left earbud not charging.',
       "Sounds good. Let's do Thursday at 3pm.",
       'any update?'
-    ]) {
-      expect(readSentiment(request).label, request).toBe('neutral')
-    }
+    ])
   })
 
   it('reads a negated ability with a degree as the extreme it states, not a denial', () => {
