@@ -40,7 +40,10 @@ function readIrony(cues: WeighedCue[]): void {
   const marker = cues.find(isIronyMarker)
   if (!marker) return
   for (const cue of cues) {
-    if (cue.weight > 0 && (cue.kind === 'word' || cue.kind === 'phrase' || cue.kind === 'symbol')) {
+    if (
+      cue.weight > 0 &&
+      (cue.kind === 'word' || cue.kind === 'phrase' || cue.kind === 'symbol' || cue.kind === 'politeness')
+    ) {
       cue.weight *= thresholds.ironyFactor
       // The "why" names the marker, so "helpful" is not quoted as a complaint on its own.
       cue.text = `${cue.text} (${marker.text})`

@@ -81,6 +81,7 @@ describe('readSentiment', () => {
     expect(readSentiment('Oh great, another outage.').label).toBe('negative')
     expect(readSentiment('I broke it myself 🙃 can you help?').label).toBe('neutral')
     expect(readSentiment('Thanks 🙄').label).toBe('negative')
+    expect(readSentiment('Thanks 🙃').label).toBe('negative')
   })
 
   it('keeps support words AFINN reads as feelings mild: paying, charges, disputes, a blocked account', () => {
