@@ -42,6 +42,9 @@ const firstWord = /^\s*([\p{L}]+)/u
  * name; a bare "Thanks!" after the message is kept, as it may be the customer's gratitude.
  */
 export function removeInlineSignOff(text: string): string {
+  // A name ends the message: most texts end in a lower-case word and are done with here.
+  const lastWord = text.charCodeAt(text.lastIndexOf(' ') + 1)
+  if (!(lastWord >= 65 && lastWord <= 90) && !(lastWord > 127)) return text
   const stop = Math.max(0, text.length - inlineSignOffLength)
   for (let index = text.length - 2; index > stop; index--) {
     const code = text.charCodeAt(index)
