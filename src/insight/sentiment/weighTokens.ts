@@ -4,6 +4,7 @@
  * "but" weighing less than the one after. Returns one cue per contribution, so the reading can say why.
  */
 import type { SentimentCue } from '../relationshipInsight'
+import { isNegatorWord } from './clauseWords'
 import {
   comparatives,
   extremeDegreeWords,
@@ -58,7 +59,7 @@ function bearsTone(tokens: SentimentToken[], index: number): boolean {
 export function isDegreeAfterNegator(tokens: SentimentToken[], index: number): boolean {
   const previous = tokens[index - 1]
   if (previous?.kind !== 'word' || !bearsTone(tokens, index + 1)) return false
-  return previous.role?.negator === true || previous.text.endsWith("n't")
+  return isNegatorWord(previous)
 }
 
 /** The walk's running context; a plain object rather than closures, because this runs for every text. */
@@ -218,7 +219,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       // A clause breaker that is also a booster ("so good") still strengthens the tone word right after it.
       if (role.intensity === 1 || !bearsTone(tokens, index + 1)) continue
     }
-    if ((role?.negator || word.endsWith("n't")) && next?.kind === 'word' && !notNegating.has(next.text)) {
+    if (isNegatorWord(token) && next?.kind === 'word' && !notNegating.has(next.text)) {
       const ability = negatesAbility(tokens, index)
       openScope(state, token, word, ability)
       // "Can't recommend them enough": the degree word comes after the tone word it makes extreme.
