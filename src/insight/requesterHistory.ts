@@ -60,6 +60,23 @@ export interface HistoryTicket {
   comments: TicketComment[] | null
 }
 
+/**
+ * How much of the requester's relationship the history covers, so no window count is shown as a lifetime one
+ * and no cut-short read is shown as complete.
+ */
+export interface HistoryCoverage {
+  /** Tickets the requester ever opened (`requested_tickets` of users/{id}/related.json); null when unknown. */
+  lifetimeTicketCount: number | null
+  /** The lookback that bounded the read, in months. */
+  lookbackMonths: number
+  /** The read stopped at the `maxTickets` budget: there are at least as many tickets as were read. */
+  cappedAtMaxTickets: boolean
+  /** Records (tickets, comments) that did not parse and were left out; > 0 also marks the history partial. */
+  unreadableRecords: number
+  /** Tickets with dates outside the plausible range, left out. */
+  implausibleDates: number
+}
+
 export interface RequesterHistory {
   requester: Requester
   organization: Organization | null
@@ -68,4 +85,16 @@ export interface RequesterHistory {
   currentTicketId: number
   /** True when some pages or comments could not be read: the history is known to be incomplete. */
   partial: boolean
+  coverage: HistoryCoverage
+}
+
+/** Coverage when nothing but the lookback is known: no lifetime count, nothing capped or left out. */
+export function windowOnlyCoverage(lookbackMonths: number): HistoryCoverage {
+  return {
+    lifetimeTicketCount: null,
+    lookbackMonths,
+    cappedAtMaxTickets: false,
+    unreadableRecords: 0,
+    implausibleDates: 0
+  }
 }

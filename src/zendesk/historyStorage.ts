@@ -43,7 +43,14 @@ const storedHistory = z.object({
       })
     ),
     currentTicketId: z.int(),
-    partial: z.boolean()
+    partial: z.boolean(),
+    coverage: z.object({
+      lifetimeTicketCount: z.nullable(z.int()),
+      lookbackMonths: z.int(),
+      cappedAtMaxTickets: z.boolean(),
+      unreadableRecords: z.int(),
+      implausibleDates: z.int()
+    })
   })
 })
 

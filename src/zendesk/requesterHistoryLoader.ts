@@ -3,7 +3,7 @@
  * user and organization only when not side-loaded, comments only for the open ticket and the most recent
  * others, all under one concurrency cap, behind a cache, and never for the wrong requester.
  */
-import type { HistoryTicket, RequesterHistory } from '../insight/requesterHistory'
+import { type HistoryTicket, type RequesterHistory, windowOnlyCoverage } from '../insight/requesterHistory'
 import { type Clock, systemClock } from './clock'
 import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 import { createRequestLimiter } from './requestLimiter'
@@ -133,7 +133,14 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const partial = tickets.value.partial || profile.value.partial
     return {
       ok: true,
-      value: { requester, organization, tickets: tickets.value.tickets, currentTicketId: ticketId, partial }
+      value: {
+        requester,
+        organization,
+        tickets: tickets.value.tickets,
+        currentTicketId: ticketId,
+        partial,
+        coverage: windowOnlyCoverage(settings.lookbackMonths)
+      }
     }
   }
 

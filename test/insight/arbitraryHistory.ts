@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check'
 import { defaultInsightSettings, insightSettingLimits, type InsightSettings } from '../../src/insight/insightSettings'
-import type { HistoryTicket, RequesterHistory, TicketComment } from '../../src/insight/requesterHistory'
+import {
+  type HistoryTicket,
+  type RequesterHistory,
+  type TicketComment,
+  windowOnlyCoverage
+} from '../../src/insight/requesterHistory'
 import { now } from './historyBuilder'
 
 const requesterId = 7
@@ -98,7 +103,8 @@ export const arbitraryHistory: fc.Arbitrary<RequesterHistory> = fc
     ),
     tickets: fc.array(ticket, { maxLength: 30 }),
     pick: fc.nat(),
-    partial: fc.boolean()
+    partial: fc.boolean(),
+    coverage: fc.constant(windowOnlyCoverage(24))
   })
   .map(({ pick, tickets, ...rest }) => ({
     ...rest,

@@ -3,13 +3,14 @@
  * fixed `now`, with the requester's messages and agent replies as comments. Tests describe a story; the
  * builder fills in the Zendesk-shaped details.
  */
-import type {
-  HistoryTicket,
-  Organization,
-  Requester,
-  RequesterHistory,
-  SatisfactionScore,
-  TicketComment
+import {
+  type HistoryTicket,
+  type Organization,
+  type Requester,
+  type RequesterHistory,
+  type SatisfactionScore,
+  type TicketComment,
+  windowOnlyCoverage
 } from '../../src/insight/requesterHistory'
 
 export const now = new Date('2025-06-02T12:00:00Z')
@@ -105,7 +106,8 @@ export class HistoryBuilder {
       organization: this.organizationRecord,
       tickets,
       currentTicketId: this.currentId ?? tickets[0]?.id ?? 0,
-      partial: this.isPartial
+      partial: this.isPartial,
+      coverage: windowOnlyCoverage(24)
     }
   }
 

@@ -12,6 +12,7 @@ import { defaultInsightSettings } from '../../src/insight/insightSettings'
 import type { Phrase, RelationshipInsight } from '../../src/insight/relationshipInsight'
 import { arbitraryHistory, arbitrarySettings } from './arbitraryHistory'
 import { now } from './historyBuilder'
+import { windowOnlyCoverage } from '../../src/insight/requesterHistory'
 import { loadTranslations, placeholdersIn, renderPhrase, templatesOf } from './insightTranslations'
 
 const translations = loadTranslations('en')
@@ -111,7 +112,8 @@ describe('insight phrase catalogue', () => {
         organization: null,
         tickets: [],
         currentTicketId: 0,
-        partial: false
+        partial: false,
+        coverage: windowOnlyCoverage(24)
       },
       defaultInsightSettings,
       now

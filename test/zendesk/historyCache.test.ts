@@ -1,6 +1,6 @@
 /** The history cache: what is kept where, for how long, and that storage is read as untrusted input. */
 import { describe, expect, it } from 'vitest'
-import type { RequesterHistory } from '../../src/insight/requesterHistory'
+import { type RequesterHistory, windowOnlyCoverage } from '../../src/insight/requesterHistory'
 import { createRequesterHistoryCache } from '../../src/zendesk/historyCache'
 import { storedHistoryKeyPrefix } from '../../src/zendesk/historyStorage'
 import { createMemoryStorage } from './fakes/loaderHarness'
@@ -47,7 +47,8 @@ function history(requesterId: number): RequesterHistory {
       }
     ],
     currentTicketId: 2147483701,
-    partial: false
+    partial: false,
+    coverage: windowOnlyCoverage(24)
   }
 }
 

@@ -8,7 +8,12 @@
 import Sentiment from 'sentiment'
 import { analyzeRelationship } from '../../../src/insight/analyzeRelationship'
 import { defaultInsightSettings, insightModel } from '../../../src/insight/insightSettings'
-import type { HistoryTicket, RequesterHistory, TicketComment } from '../../../src/insight/requesterHistory'
+import {
+  type HistoryTicket,
+  type RequesterHistory,
+  type TicketComment,
+  windowOnlyCoverage
+} from '../../../src/insight/requesterHistory'
 import type { BenchSuite } from '../run'
 
 const now = new Date('2025-06-02T12:00:00Z')
@@ -102,7 +107,8 @@ function generateHistory(ticketCount: number, ticketsWithComments: number, seed:
     organization: null,
     tickets,
     currentTicketId: tickets[0]!.id,
-    partial: false
+    partial: false,
+    coverage: windowOnlyCoverage(24)
   }
 }
 
