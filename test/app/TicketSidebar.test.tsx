@@ -44,7 +44,7 @@ function renderSidebar(
   render(
     <App
       client={wrapZafSdk(sdk)}
-      loaderOverrides={{ cache: createRequesterHistoryCache({ storage: null }), retry: noRetries }}
+      loaderOverrides={{ cache: createRequesterHistoryCache(), retry: noRetries }}
     />
   )
   return { api, sdk, invocations }
