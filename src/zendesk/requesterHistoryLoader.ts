@@ -7,7 +7,7 @@ import { type HistoryTicket, type RequesterHistory, windowOnlyCoverage } from '.
 import { type Clock, systemClock } from './clock'
 import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 import { createRequestLimiter } from './requestLimiter'
-import { readRequesterProfile } from './requesterProfile'
+import { readRequesterProfile, withPlausibleSince } from './requesterProfile'
 import { newestFirst, readRequesterTickets } from './requesterTickets'
 import type { HistorySettings } from './settings'
 import { createSharedLoads } from './sharedLoads'
@@ -86,7 +86,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const keepsConversation =
       cached?.currentTicketId === ticketId && cached.tickets.some((t) => t.id === ticketId && t.comments !== null)
     // Started at once, beside the ticket pages: it needs nothing from them.
-    const openConversation = keepsConversation ? null : readTicketComments(ticketId, getJson)
+    const openConversation = keepsConversation ? null : readTicketComments(ticketId, getJson, now)
     openConversation?.catch(() => undefined)
 
     const known = cached
@@ -96,7 +96,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const history = known.value
 
     if (!history.tickets.some((ticket) => ticket.id === ticketId)) {
-      const openTicket = await readOpenTicket(client)
+      const openTicket = await readOpenTicket(client, now)
       if (openTicket) history.tickets = [...history.tickets, openTicket].sort(newestFirst)
       else history.partial = true
     }
@@ -104,15 +104,22 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const wanted = ticketsNeedingComments(history, settings.recentTicketsWithComments)
     const conversations = await Promise.all(
       wanted.map((ticket) =>
-        ticket.id === ticketId && openConversation ? openConversation : readTicketComments(ticket.id, getJson)
+        ticket.id === ticketId && openConversation ? openConversation : readTicketComments(ticket.id, getJson, now)
       )
     )
     const byTicket = new Map(wanted.map((ticket, index) => [ticket.id, conversations[index]]))
     history.tickets = history.tickets.map((ticket) => {
       const answer = byTicket.get(ticket.id)
       if (answer === undefined) return ticket
-      if (!answer.ok || !answer.value.complete) history.partial = true
-      return answer.ok ? { ...ticket, comments: answer.value.comments } : ticket
+      if (!answer.ok) {
+        history.partial = true
+        return ticket
+      }
+      const { comments, complete, unreadable, implausibleDates } = answer.value
+      history.coverage.unreadableRecords += unreadable
+      history.coverage.implausibleDates += implausibleDates
+      if (!complete || unreadable > 0) history.partial = true
+      return { ...ticket, comments }
     })
 
     cache.write(history, { now, fingerprint, ttlMs: history.partial ? Math.min(ttlMs, partialHistoryTtlMs) : ttlMs })
@@ -129,17 +136,22 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     if (!tickets.ok) return tickets
     const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
     if (!profile.ok) return profile
-    const { requester, organization } = profile.value
-    const partial = tickets.value.partial || profile.value.partial
+    const { cappedAtMaxTickets, unreadable, implausibleDates } = tickets.value
+    const profileDates = withPlausibleSince(profile.value, tickets.value.tickets, now)
     return {
       ok: true,
       value: {
-        requester,
-        organization,
+        requester: profileDates.requester,
+        organization: profileDates.organization,
         tickets: tickets.value.tickets,
         currentTicketId: ticketId,
-        partial,
-        coverage: windowOnlyCoverage(settings.lookbackMonths)
+        partial: tickets.value.partial || profile.value.partial || unreadable > 0,
+        coverage: {
+          ...windowOnlyCoverage(settings.lookbackMonths),
+          cappedAtMaxTickets,
+          unreadableRecords: unreadable,
+          implausibleDates: implausibleDates + profileDates.implausibleDates
+        }
       }
     }
   }

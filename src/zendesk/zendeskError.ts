@@ -3,7 +3,15 @@
  * the agent can do; nothing here is user-visible text.
  */
 export type ZendeskErrorKind =
-  'noRequester' | 'rateLimited' | 'server' | 'network' | 'timeout' | 'forbidden' | 'notFound' | 'malformed'
+  | 'noRequester'
+  | 'invalidId'
+  | 'rateLimited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'forbidden'
+  | 'notFound'
+  | 'malformed'
 
 export interface ZendeskError {
   kind: ZendeskErrorKind

@@ -12,9 +12,11 @@ interface RequesterSummaryProps {
   organization: Organization | null
   signals: RelationshipSignals
   tier: PersonalizationTier
+  /** The ticket budget cut the read short: the count is a floor. */
+  atLeast?: boolean
 }
 
-export function RequesterSummary({ requester, organization, signals, tier }: RequesterSummaryProps) {
+export function RequesterSummary({ requester, organization, signals, tier, atLeast = false }: RequesterSummaryProps) {
   const translate = useTranslate()
   const tenure = tenureParts(signals.tenureDays)
   return (
@@ -29,7 +31,9 @@ export function RequesterSummary({ requester, organization, signals, tier }: Req
       <SM data-testid="requester-facts">
         {translate(`sidebar.summary.tenure.${tenure.unit}`, { count: tenure.count })}
         {' · '}
-        {translate('sidebar.summary.tickets', { count: signals.ticketCount })}
+        {translate(atLeast ? 'sidebar.summary.ticketsAtLeast' : 'sidebar.summary.tickets', {
+          count: signals.ticketCount
+        })}
         {' · '}
         {translate('sidebar.summary.recent', { count: signals.contactsLast30Days })}
       </SM>
