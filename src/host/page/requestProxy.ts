@@ -17,8 +17,17 @@ export interface ProxyContext {
   faultSpec: string
   /** Fault counts are kept per scope: the sidebar instance. */
   faultScope: string
+  /** Aborted when the sidebar instance closes: its requests are abandoned, the app is gone. */
   signal: AbortSignal
 }
+
+/**
+ * A proxied request that has not answered by then is abandoned and answered as a network failure (status 0, as
+ * ZAF does for a timeout). Below the app's own 15 s request timeout, so an attempt the app gave up on never
+ * outlives it: otherwise never-answered requests (the `timeout` fault) would hold the browser's six connections
+ * per host, and every later request of the page — reopening, clearing the faults — would wait behind them.
+ */
+export const proxiedRequestTimeoutMs = 12_000
 
 type Options = Record<string, unknown>
 
@@ -33,19 +42,26 @@ export async function proxyZafRequest(rawOptions: unknown, context: ProxyContext
   headers.set(faultScopeHeaderName, context.faultScope)
   const contentType = typeof options.contentType === 'string' ? options.contentType : null
   if (contentType) headers.set('Content-Type', contentType)
+  // A timer rather than AbortSignal.timeout: the page's clock (which tests may fake) decides when time is up.
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), proxiedRequestTimeoutMs)
+  const signal = AbortSignal.any([context.signal, timeout.signal])
   let response: Response
+  let responseText: string
   try {
     response = await fetch(url, {
       method,
       headers,
       body: method === 'GET' || method === 'HEAD' ? undefined : requestBody(options.data, contentType),
-      signal: context.signal
+      signal
     })
+    responseText = await response.text()
   } catch (error) {
     if (context.signal.aborted) throw error
-    return failure(0, '', {}, undefined)
+    return failure(0, '', {}, undefined, signal.aborted ? 'timeout' : 'error')
+  } finally {
+    clearTimeout(timer)
   }
-  const responseText = await response.text()
   const responseJSON = parseJson(responseText)
   const responseHeaders: Record<string, string> = {}
   response.headers.forEach((value, name) => {
