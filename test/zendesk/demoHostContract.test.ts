@@ -87,7 +87,8 @@ describe('the loader against the demo host fake API', () => {
         users: 0,
         organizations: 0,
         comments: conversations,
-        total: pages + conversations
+        related: 1,
+        total: pages + conversations + 1
       })
     })
   }
