@@ -20,6 +20,7 @@ import { repeatTopicEvidence, tenureEvidence, toneNowEvidence, toneTrendEvidence
 import type { PatternMatch, Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import type { TierChoice } from '../personalization/personalizationTier'
+import { ticketTotalPhrase } from '../history/ticketTotals'
 
 export interface PatternInputs {
   state: RelationshipState
@@ -57,7 +58,7 @@ function earlyChurnRisk({ state, settings }: PatternInputs): Phrase[] | null {
     phrase('insight.evidence.contactsInFirst30Days', { count: signals.contactsInFirst30Days }),
     tenureEvidence(signals.tenureDays)
   ]
-  if (signals.currentTopic !== null) evidence.push(repeatTopicEvidence(signals))
+  if (signals.currentTopic !== null) evidence.push(repeatTopicEvidence(signals, settings))
   if (signals.standardizedReplies) {
     evidence.push(phrase('insight.evidence.standardizedReplies', { count: signals.standardizedReplyTickets }))
     evidence.push(phrase('insight.evidence.standardizedChurn', {}))
@@ -65,7 +66,7 @@ function earlyChurnRisk({ state, settings }: PatternInputs): Phrase[] | null {
   return evidence
 }
 
-function churnRisk({ state }: PatternInputs): Phrase[] | null {
+function churnRisk({ state, settings }: PatternInputs): Phrase[] | null {
   const { signals, trend, churnTerms, details } = state
   let weight = 0
   const evidence: Phrase[] = []
@@ -85,7 +86,7 @@ function churnRisk({ state }: PatternInputs): Phrase[] | null {
   }
   if (signals.currentTopicContacts >= 3) {
     weight++
-    evidence.push(repeatTopicEvidence(signals))
+    evidence.push(repeatTopicEvidence(signals, settings))
   }
   if (details.currentReopens > 0) {
     weight++
@@ -117,7 +118,7 @@ function newCustomer({ state }: PatternInputs): Phrase[] | null {
   const { signals } = state
   if (signals.firstContact) return [phrase('insight.evidence.firstContact', {}), tenureEvidence(signals.tenureDays)]
   if (signals.tenureDays < insightModel.newCustomerDays) {
-    return [tenureEvidence(signals.tenureDays), phrase('insight.evidence.ticketCount', { count: signals.ticketCount })]
+    return [tenureEvidence(signals.tenureDays), ticketTotalPhrase(state.totals)]
   }
   return null
 }
