@@ -2,7 +2,8 @@
  * Patterns and segments, each with the evidence that matched it and thresholds from settings or insightModel:
  * - frustratedLoyalist: long tenure (≥ longTenureMonths) or high loyalty (Loyalty ≥ highLoyaltyScore), and a
  *   negative turn: this ticket reads negative, or the last two tickets did (labels, not scores: a calm message
- *   that describes a problem scores below zero but is no turn). A declining trend is cited, not required.
+ *   that describes a problem scores below zero but is no turn), and this ticket does not read positive. A declining
+ *   trend is cited, not required.
  * - earlyChurnRisk: ≥ earlyContactCount tickets in the first 30 days, while still in the first earlyLifeDays.
  *   Standardized replies make it worse (the seeds cite ~80% higher churn) and are cited as evidence.
  * - churnRisk: risk factors summing to ≥ churnRiskWeight — words of leaving (2), a bad rating in the last 90 days,
@@ -31,6 +32,8 @@ export interface PatternInputs {
 
 function negativeTurn(state: RelationshipState): Phrase[] {
   const { current, trend } = state
+  // A ticket that reads positive is no rough time, whatever the tickets around it say.
+  if (current.label === 'positive') return []
   const evidence: Phrase[] = []
   if (current.label === 'negative') evidence.push(toneNowEvidence(current))
   if (trend.recentNegativeRun >= 2)
