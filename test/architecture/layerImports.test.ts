@@ -8,8 +8,10 @@
  * | insight   | none (pure: no DOM, React or network)   | –                        | sentiment, tinyld        |
  * | zendesk   | insight (domain types, setting limits)  | any insight module       | any but React            |
  * | app       | insight, zendesk                        | their index.ts only      | any but node:            |
- * | companion | insight                                 | its index.ts only        | any                      |
- * | host      | none (talks to the app over HTTP/ZAF)   | –                        | any                      |
+ * | companion | insight, zendesk (the REST readers)     | insight's index.ts only  | any                      |
+ * | host      | companion (to start it beside the demo) | any companion module     | any                      |
+ *
+ * The host talks to the app only over HTTP and the ZAF protocol, never by import.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, relative, resolve, sep } from 'node:path'
@@ -39,8 +41,8 @@ const rules: Record<Layer, LayerRule> = {
     packages: null,
     forbiddenPackages: /^node:/
   },
-  companion: { imports: ['insight'], throughDoor: ['insight'], packages: null, forbiddenPackages: null },
-  host: { imports: [], throughDoor: [], packages: null, forbiddenPackages: null }
+  companion: { imports: ['insight', 'zendesk'], throughDoor: ['insight'], packages: null, forbiddenPackages: null },
+  host: { imports: ['companion'], throughDoor: [], packages: null, forbiddenPackages: null }
 }
 
 const specifiers =
@@ -118,5 +120,7 @@ describe('layer imports follow the documented direction', () => {
     expect(importViolations(at('app/x.ts'), "const f = await import('../zendesk/zafClient')")).toHaveLength(1)
     expect(importViolations(at('host/x.ts'), "export { g } from '../insight'")).toHaveLength(1)
     expect(importViolations(at('companion/x.ts'), "import { h } from '../insight/analyzeRelationship'")).toHaveLength(1)
+    expect(importViolations(at('companion/x.ts'), "import { i } from '../app/App'")).toHaveLength(1)
+    expect(importViolations(at('host/server.ts'), "void import('../companion/adapters/node')")).toEqual([])
   })
 })
