@@ -7,6 +7,7 @@ import { type HistoryTicket, type RequesterHistory, windowOnlyCoverage } from '.
 import { type Clock, systemClock } from './clock'
 import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 import { createRequestLimiter } from './requestLimiter'
+import { readLifetimeTicketCount } from './requesterLifetime'
 import { readRequesterProfile, withPlausibleSince } from './requesterProfile'
 import { newestFirst, readRequesterTickets } from './requesterTickets'
 import type { HistorySettings } from './settings'
@@ -132,6 +133,8 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     now: number,
     getJson: (url: string) => Promise<ZendeskResult<unknown>>
   ): Promise<HistoryResult> {
+    // Beside the first ticket page, not after it: the lifetime count costs no extra round trip.
+    const lifetimeTicketCount = readLifetimeTicketCount(requesterId, getJson)
     const tickets = await readRequesterTickets({ requesterId, currentTicketId: ticketId, settings, now, getJson })
     if (!tickets.ok) return tickets
     const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
@@ -148,6 +151,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
         partial: tickets.value.partial || profile.value.partial || unreadable > 0,
         coverage: {
           ...windowOnlyCoverage(settings.lookbackMonths),
+          lifetimeTicketCount: await lifetimeTicketCount,
           cappedAtMaxTickets,
           unreadableRecords: unreadable,
           implausibleDates: implausibleDates + profileDates.implausibleDates

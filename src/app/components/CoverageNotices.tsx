@@ -1,4 +1,4 @@
-import type { HistoryCoverage } from '../../insight/requesterHistory'
+import type { HistoryCoverage } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { NoticeLine } from './SidebarStates'
 
