@@ -2,7 +2,8 @@
  * Issue 13 item 4 in the browser: a requester whose comments are built to slow text steps (4,000-character
  * tokens, addresses without "@", unclosed tags, endless quotes) reaches its first view about as fast as a
  * control requester with ordinary comments. Both are served from one --data folder and opened alternately in
- * the same run; the figure is the median of the per-round ratios, never an absolute time.
+ * the same run; the figure is the median of the per-round ratios, never an absolute time. The control's comments
+ * are as long (ordinary sentences repeated), so the ratio measures the text steps, not the bytes carried.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,7 +16,7 @@ const agentId = 990_001
 const control = { requesterId: 990_010, firstTicketId: 990_100 }
 const hostile = { requesterId: 990_020, firstTicketId: 990_200 }
 const ticketsPerRequester = 6
-const rounds = 7
+const rounds = 9
 const allowedRatio = 1.3
 
 const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
@@ -27,12 +28,16 @@ const hostileTexts = [
   repeat('From: a\n', 8_000),
   repeat('😡', 8_000)
 ]
-const ordinaryTexts = [
+const ordinarySentences = [
   'Hi, the export to CSV keeps failing with a timeout error since this morning.',
   'Thanks for looking into it. I tried again after clearing the cache and it still fails.',
   'We have checked the export job and restarted it; it should finish within the hour.',
   'Great, it worked this time. Thank you for the quick help!'
 ]
+/** The control requester writes as much, in ordinary sentences: the same bytes to carry, only the content differs. */
+const ordinaryTexts = hostileTexts.map((text, index) =>
+  repeat(`${ordinarySentences[index % ordinarySentences.length]!} `, text.length)
+)
 
 function dataFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'rapport-hostile-'))

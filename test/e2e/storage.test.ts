@@ -78,14 +78,14 @@ describe('browser storage holds nothing of the customer’s words', () => {
         `${workspace.host.url}?ticket=${story.currentTicketId}&sameOrigin=1`,
         async ({ page }) => {
           await waitForSidebarState(page, 'ready')
+          const prompts = sidebar(page).getByTestId('empathy-prompt')
+          await prompts.first().getByRole('button', { name: 'Dismiss' }).click()
           // Another ticket of the same requester too, where a cross-sidebar cache would have written.
           const other = story.tickets.find((ticket) => ticket.id !== story.currentTicketId)
           if (other) {
             await page.evaluate((id) => window.rapportHost?.openTicket(id), other.id)
             await waitForSidebarState(page, 'ready')
           }
-          const prompts = sidebar(page).getByTestId('empathy-prompt')
-          await prompts.first().getByRole('button', { name: 'Dismiss' }).click()
 
           const { text, sessionKeys } = await storedText(appFrame(page))
           // Storage works in this frame: the dismissal is there, and it is all there is.

@@ -22,12 +22,13 @@ export interface ProxyContext {
 }
 
 /**
- * A proxied request that has not answered by then is abandoned and answered as a network failure (status 0, as
- * ZAF does for a timeout). Below the app's own 15 s request timeout, so an attempt the app gave up on never
- * outlives it: otherwise never-answered requests (the `timeout` fault) would hold the browser's six connections
- * per host, and every later request of the page — reopening, clearing the faults — would wait behind them.
+ * A proxied request that has not answered by then is abandoned (and answered as a network failure, status 0).
+ * Just past the app's own 15 s request timeout, so the app still reports "Zendesk is slow" itself, while an
+ * attempt it gave up on never holds a connection much longer: otherwise never-answered requests (the `timeout`
+ * fault) would pile up on the browser's six connections per host and every later request of the page would
+ * wait behind them. (A closing sidebar instance abandons its requests at once: see SidebarInstance.destroy.)
  */
-export const proxiedRequestTimeoutMs = 12_000
+export const proxiedRequestTimeoutMs = 16_000
 
 type Options = Record<string, unknown>
 
