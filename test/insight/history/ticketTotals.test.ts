@@ -98,7 +98,7 @@ describe('as of the open ticket', () => {
     const insight = analyzeRelationship({ ...built.build(), currentTicketId: 1003 }, defaultInsightSettings, now)
     expect(insight.asOf).toMatchObject({ ticketId: 1003 })
     expect(renderPhrase(insight.asOf!.notice)).toBe(
-      'Showing the relationship as it was when this ticket was opened, 1 year ago; later tickets are left out.'
+      'Showing the relationship as it was when this ticket was opened, 1 year ago.'
     )
     expect(renderPhrase(insight.asOf!.today!)).toMatch(/^Today: 4 more tickets since this one, health \d+\/10, tone /)
     expect(insight.signals).toMatchObject({ ticketCount: 4, csatBad: 0, csatGood: 4 })
