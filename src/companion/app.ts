@@ -130,10 +130,13 @@ export function createCompanionApp(deps: CompanionDependencies): Hono {
     const account = await readOrganizationAccount(body.value.organizationId, reader)
     if (!account.ok) return zendeskFailure(c, account.error)
     const health = organizationHealth(account.value.histories, settings, new Date(now()))
+    // The agent needs to know who is at risk: names, as the sidebar already shows them, never their words.
+    const names = new Map(account.value.histories.map(({ requester }) => [requester.id, requester.name]))
     return c.json({
       organizationId: account.value.organization.id,
       name: account.value.organization.name,
       ...health,
+      atRisk: health.atRisk.map((entry) => ({ ...entry, name: names.get(entry.requesterId) ?? '' })),
       partial: account.value.partial || reader.budgetExhausted(),
       zendeskRequests: reader.requestsMade()
     })
