@@ -56,7 +56,7 @@ function WholeHistory({ answer }: { answer: RequesterHealthAnswer }) {
         {translate('sidebar.companion.wholeHistory.overall', {
           score: answer.scorecard.overall,
           tickets: answer.coverage.tickets,
-          direction: translate(`sidebar.tone.trend.${answer.trend.direction}`)
+          direction: translate(`sidebar.tone.trend.${answer.scorecard.direction}`)
         })}
       </SM>
       {answer.coverage.partial && <SM className="rapport-muted">{translate('sidebar.companion.partial')}</SM>}
