@@ -80,7 +80,7 @@ export interface TokenOptions {
 
 export async function signToken(options: TokenOptions = {}): Promise<string> {
   const nowSeconds = Math.floor(Date.now() / 1000)
-  const jwt = new SignJWT({ ticket_id: 1909, ...options.claims })
+  const jwt = new SignJWT({ ticket_id: 3109, ...options.claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setAudience(options.audience ?? 'rapport-companion')
     .setIssuer(options.issuer ?? testSubdomain)

@@ -5,14 +5,14 @@ import { createMemoryTopicModelCache } from '../../src/companion/topicModelCache
 import { companionOver, fakeZendeskFetch, loadSeedDataset, post, testConfig } from './companionWorld'
 
 const dataset = loadSeedDataset()
-const priya = 3_620_000_901
-const ines = 3_620_000_903
-const northwind = 3_600_000_901
+const priya = 3_620_001_101
+const ines = 3_620_001_103
+const northwind = 3_600_001_101
 
 describe('POST /v1/requester-health', () => {
   it('reads every ticket and every comment of the requester and scores the whole relationship', async () => {
     const { app, requested } = companionOver(dataset)
-    const response = await post(app, '/v1/requester-health', { requesterId: priya, ticketId: 1909 })
+    const response = await post(app, '/v1/requester-health', { requesterId: priya, ticketId: 3109 })
     expect(response.status).toBe(200)
     const body = (await response.json()) as Record<string, any>
     expect(body.coverage).toEqual({ tickets: 5, ticketsWithComments: 5, requesterMessages: 6, partial: false })
@@ -67,9 +67,9 @@ describe('POST /v1/organization-health', () => {
     })
     expect(body.atRisk[0]?.requesterId).toBe(ines)
     expect(requested).toEqual([
-      '/api/v2/organizations/3600000901.json',
-      '/api/v2/organizations/3600000901/users.json?page[size]=100',
-      '/api/v2/organizations/3600000901/tickets.json?page[size]=100&include=metric_sets'
+      '/api/v2/organizations/3600001101.json',
+      '/api/v2/organizations/3600001101/users.json?page[size]=100',
+      '/api/v2/organizations/3600001101/tickets.json?page[size]=100&include=metric_sets'
     ])
   })
 })

@@ -84,7 +84,7 @@ describe('the companion on Workers (workerd via Miniflare)', () => {
   })
 
   it('reads the organization from Zendesk over the network', async () => {
-    const response = await authorized('/v1/organization-health', { organizationId: 3_600_000_901 })
+    const response = await authorized('/v1/organization-health', { organizationId: 3_600_001_101 })
     const body = (await response.json()) as Record<string, unknown>
     expect(response.status).toBe(200)
     expect(body).toMatchObject({ requesterCount: 4, ticketCount: 16, zendeskRequests: 3 })

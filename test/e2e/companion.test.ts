@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
 
 const workspace = useDemoWorkspace(() => ['--companion'])
-const leadBuyerTicket = 1909
+const leadBuyerTicket = 3109
 
 /** A port that accepts connections and never answers: a companion that hangs. */
 const sockets: Socket[] = []
@@ -43,7 +43,7 @@ describe('the sidebar with the companion', () => {
         // The sidebar's own analysis is still there beside it.
         await frame.getByTestId('relationship-health').waitFor()
         // The path went through the companion to the fake API: its requests are in the host's log.
-        expect(workspace.host.output.some((line) => line.includes('/api/v2/organizations/3600000901/users.json'))).toBe(
+        expect(workspace.host.output.some((line) => line.includes('/api/v2/organizations/3600001101/users.json'))).toBe(
           true
         )
         expect(

@@ -10,7 +10,7 @@ import type { AuthoredOrganization, AuthoredPerson, AuthoredStory, AuthoredTicke
 import { resolvedTicket } from '../ticketTemplates'
 
 const northwind: AuthoredOrganization = {
-  id: 3_600_000_901,
+  id: 3_600_001_101,
   name: 'Northwind Outfitters',
   createdDaysAgo: 720,
   tags: ['business', 'retail'],
@@ -81,17 +81,17 @@ export const outfitterAccount: AuthoredStory = {
     'four buyers and the next-topic hint names care instructions.',
   expectedPatterns: [],
   expectedState: 'insight',
-  requester: buyer(3_620_000_901, 'Priya Raman', 'priya.raman@northwind-outfitters.example', 600),
+  requester: buyer(3_620_001_101, 'Priya Raman', 'priya.raman@northwind-outfitters.example', 600),
   organization: northwind,
   agentId: dana,
-  currentTicketId: 1909,
+  currentTicketId: 3109,
   tickets: [
-    sizing(1901, 300, 'Could you send the size chart for the new field jackets? Our stores need it for the display.'),
-    care(1902, 285, 'Customers are asking how to wash the waxed cotton jackets. What should we tell them?'),
-    returns(1903, 200, 'One carton of the spring delivery arrived crushed. How do we send it back?'),
-    refund(1904, 185, 'We returned the crushed carton two weeks ago. When will the refund come through?', 'good'),
+    sizing(3101, 300, 'Could you send the size chart for the new field jackets? Our stores need it for the display.'),
+    care(3102, 285, 'Customers are asking how to wash the waxed cotton jackets. What should we tell them?'),
+    returns(3103, 200, 'One carton of the spring delivery arrived crushed. How do we send it back?'),
+    refund(3104, 185, 'We returned the crushed carton two weeks ago. When will the refund come through?', 'good'),
     {
-      id: 1909,
+      id: 3109,
       daysAgo: 1,
       subject: 'Sizing for the winter parkas',
       status: 'open',
@@ -114,31 +114,31 @@ export const outfitterColleagues: AuthoredStory[] = [
   {
     ...outfitterAccount,
     id: 'outfitter-colleague-tom',
-    requester: buyer(3_620_000_902, 'Tom Becker', 'tom.becker@northwind-outfitters.example', 500),
-    currentTicketId: 1914,
+    requester: buyer(3_620_001_102, 'Tom Becker', 'tom.becker@northwind-outfitters.example', 500),
+    currentTicketId: 3114,
     tickets: [
-      sizing(1911, 240, 'What sizes do the new wool trousers come in? The chart seems to be missing.'),
-      care(1912, 228, 'Can the wool trousers go in the washing machine, or is it dry clean only?'),
-      sizing(1913, 120, 'Is there a size chart for the children’s range as well?'),
-      care(1914, 105, 'And how should the children’s rain jackets be washed?')
+      sizing(3111, 240, 'What sizes do the new wool trousers come in? The chart seems to be missing.'),
+      care(3112, 228, 'Can the wool trousers go in the washing machine, or is it dry clean only?'),
+      sizing(3113, 120, 'Is there a size chart for the children’s range as well?'),
+      care(3114, 105, 'And how should the children’s rain jackets be washed?')
     ]
   },
   {
     ...outfitterAccount,
     id: 'outfitter-colleague-ines',
-    requester: buyer(3_620_000_903, 'Ines Duarte', 'ines.duarte@northwind-outfitters.example', 420),
-    currentTicketId: 1924,
+    requester: buyer(3_620_001_103, 'Ines Duarte', 'ines.duarte@northwind-outfitters.example', 420),
+    currentTicketId: 3124,
     tickets: [
-      returns(1921, 160, 'Two boxes of boots came in the wrong colour. Please arrange a return.'),
+      returns(3121, 160, 'Two boxes of boots came in the wrong colour. Please arrange a return.'),
       refund(
-        1922,
+        3122,
         140,
         'Still no refund for the boots after three weeks, and nobody has answered my last two emails. This is really frustrating.',
         'bad'
       ),
-      returns(1923, 60, 'Another wrong delivery, this time the scarves. Again we need a return.'),
+      returns(3123, 60, 'Another wrong delivery, this time the scarves. Again we need a return.'),
       refund(
-        1924,
+        3124,
         45,
         'The refund for the scarves is late again. We are seriously reconsidering whether to keep ordering from you.',
         'bad'
@@ -148,12 +148,12 @@ export const outfitterColleagues: AuthoredStory[] = [
   {
     ...outfitterAccount,
     id: 'outfitter-colleague-sven',
-    requester: buyer(3_620_000_904, 'Sven Olsen', 'sven.olsen@northwind-outfitters.example', 380),
-    currentTicketId: 1933,
+    requester: buyer(3_620_001_104, 'Sven Olsen', 'sven.olsen@northwind-outfitters.example', 380),
+    currentTicketId: 3133,
     tickets: [
-      sizing(1931, 90, 'Do the fleece vests fit true to size? We want to order the right mix for the shop.'),
-      care(1932, 80, 'What temperature can the fleece vests be washed at?'),
-      sizing(1933, 20, 'Are the new gloves sized in centimetres or in S, M, L?')
+      sizing(3131, 90, 'Do the fleece vests fit true to size? We want to order the right mix for the shop.'),
+      care(3132, 80, 'What temperature can the fleece vests be washed at?'),
+      sizing(3133, 20, 'Are the new gloves sized in centimetres or in S, M, L?')
     ]
   }
 ]
