@@ -2,11 +2,15 @@
  * The rule-based reading of a text: weighed words and phrases, elapsed time, emphasis, and politeness formulas set aside when
  * the message says something negative. `sum` is on the AFINN scale (roughly -5 per strongly negative word).
  */
+import { bareFactCues } from './bareFactCues'
 import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
 import { ironySymbols } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
+import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
+import { sarcasmCue } from './sarcasmCues'
+import { scareQuoteCues } from './scareQuoteCues'
 import type { SentimentToken } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
@@ -33,9 +37,16 @@ function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
   return formOnly ? cues.filter((cue) => cue.kind !== 'politeness') : cues
 }
 
-const isIronyMarker = (cue: WeighedCue) => cue.kind === 'irony' || (cue.kind === 'symbol' && ironySymbols.has(cue.text))
+const isIronyMarker = (cue: WeighedCue) =>
+  cue.kind === 'irony' ||
+  cue.kind === 'sarcasm' ||
+  cue.kind === 'rhetorical' ||
+  (cue.kind === 'symbol' && ironySymbols.has(cue.text))
 
-/** With an irony marker in the text ("Super helpful 🙃", "oh great, another outage"), its praise is read reversed. */
+/**
+ * With an irony marker in the text ("Super helpful 🙃", "oh great, another outage", sarcasm, a rhetorical question
+ * such as "do you actually care?"), its praise is read reversed.
+ */
 function readIrony(cues: WeighedCue[]): void {
   const marker = cues.find(isIronyMarker)
   if (!marker) return
@@ -51,12 +62,21 @@ function readIrony(cues: WeighedCue[]): void {
   }
 }
 
-export function ruleTone(tokens: SentimentToken[]): RuleTone {
+/**
+ * `text` is the tokens' source, for the cues read on the text itself (scare quotes, percentages); without it those
+ * are not read.
+ */
+export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const weighed = weighTokens(tokens)
   for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
   for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
+  for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
+  for (const cue of scareQuoteCues(text)) weighed.cues.push(cue)
+  for (const cue of bareFactCues(tokens, text, weighed.cues)) weighed.cues.push(cue)
   const emphasis = emphasisCues(tokens, weighed)
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
+  const sarcasm = sarcasmCue(tokens, cues)
+  if (sarcasm !== null) cues.push(sarcasm)
   readIrony(cues)
   let sum = 0
   for (const cue of cues) sum += cue.weight

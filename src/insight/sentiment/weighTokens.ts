@@ -20,7 +20,21 @@ import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export type CueKind =
-  'word' | 'negated' | 'problem' | 'answer' | 'symbol' | 'phrase' | 'frustration' | 'irony' | 'politeness' | 'learned'
+  | 'word'
+  | 'negated'
+  | 'problem'
+  | 'answer'
+  | 'symbol'
+  | 'phrase'
+  | 'frustration'
+  | 'irony'
+  | 'politeness'
+  | 'learned'
+  /** Frustration classes said without a complaint word (lexicon/frustrationMarkers.json). */
+  | 'sarcasm'
+  | 'scareQuote'
+  | 'rhetorical'
+  | 'bareFact'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
@@ -34,6 +48,8 @@ export interface WeighedTokens {
   wordCount: number
   /** Every letter-bearing word was in capitals: capitals then carry no emphasis. */
   allCaps: boolean
+  /** The text asks something (a question mark): a thanks in it closes a request. */
+  asks: boolean
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -146,7 +162,9 @@ function spendScope(state: WalkState): void {
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   let wordCount = 0
   let capsWords = 0
+  let asks = false
   for (const token of tokens) {
+    if (token.kind === 'question') asks = true
     if (token.kind !== 'word') continue
     wordCount++
     if (token.caps) capsWords++
@@ -239,5 +257,5 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     spendScope(state)
   }
   closeScope(state)
-  return { cues, wordCount, allCaps: state.allCaps }
+  return { cues, wordCount, allCaps: state.allCaps, asks }
 }

@@ -15,6 +15,7 @@ import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
+import englishVocabulary from '../../language/englishVocabulary.json'
 
 export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony' | 'problem'
 
@@ -127,6 +128,8 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     roleOf(marker.split(' ')[0]!).courseMarker = true
   }
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
+  // Frequent English words get a role with no tone, so the language check knows them (see learnedTone's isEnglishWord).
+  for (const word of englishVocabulary.words) roleOf(word)
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
