@@ -6,6 +6,7 @@
  * invoice" are not cues.
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
+import { ruleLeads } from './lexicon/sentimentLexicon'
 import { hasMarker, indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
@@ -85,10 +86,14 @@ function letdownPattern(tokens: SentimentToken[], cues: WeighedCue[]): WeighedCu
   return null
 }
 
-export function bareFactCues(tokens: SentimentToken[], text: string, cues: WeighedCue[]): WeighedCue[] {
+/** `leads`: the text's lead-word bits (WordRole.leads), so each class is looked for only where it can be. */
+export function bareFactCues(tokens: SentimentToken[], text: string, cues: WeighedCue[], leads: number): WeighedCue[] {
   const found: WeighedCue[] = []
-  for (const next of [moneyWithNothing(tokens), steepPriceRise(tokens, text), letdownPattern(tokens, cues)]) {
-    if (next !== null) found.push(next)
-  }
+  const money = (leads & ruleLeads.money) !== 0 ? moneyWithNothing(tokens) : null
+  if (money !== null) found.push(money)
+  const rise = (leads & ruleLeads.price) !== 0 && (leads & ruleLeads.rise) !== 0 ? steepPriceRise(tokens, text) : null
+  if (rise !== null) found.push(rise)
+  const pattern = (leads & ruleLeads.pattern) !== 0 ? letdownPattern(tokens, cues) : null
+  if (pattern !== null) found.push(pattern)
   return found
 }

@@ -5,13 +5,13 @@
 import { bareFactCues } from './bareFactCues'
 import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
-import { ironySymbols } from './lexicon/sentimentLexicon'
+import { ironySymbols, ruleLeads } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
 import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
-import { sarcasmCue } from './sarcasmCues'
 import { scareQuoteCues } from './scareQuoteCues'
-import type { SentimentToken } from './tokenizeForSentiment'
+import { isFailureCue, sarcasmCue } from './sarcasmCues'
+import type { SentimentToken, SentimentTokens } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
 export interface RuleTone extends WeighedTokens {
@@ -36,6 +36,9 @@ function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
   const formOnly = saysSomethingNegative || (namesProblem && !saysSomethingPositive)
   return formOnly ? cues.filter((cue) => cue.kind !== 'politeness') : cues
 }
+
+const isPraiseCue = (cue: WeighedCue) =>
+  cue.weight > 0 && (cue.kind === 'word' || cue.kind === 'phrase' || cue.kind === 'symbol')
 
 const isIronyMarker = (cue: WeighedCue) =>
   cue.kind === 'irony' ||
@@ -70,13 +73,29 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const weighed = weighTokens(tokens)
   for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
   for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
-  for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
-  for (const cue of scareQuoteCues(text)) weighed.cues.push(cue)
-  for (const cue of bareFactCues(tokens, text, weighed.cues)) weighed.cues.push(cue)
+  // Each frustration-class rule runs only when the text has one of its lead words (collected by weighTokens).
+  const leads = weighed.leads
+  if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
+    for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
+  }
+  if ((tokens as SentimentTokens).quoted === true && (leads & ruleLeads.promise) !== 0) {
+    for (const cue of scareQuoteCues(text)) weighed.cues.push(cue)
+  }
+  if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern)) !== 0) {
+    for (const cue of bareFactCues(tokens, text, weighed.cues, leads)) weighed.cues.push(cue)
+  }
   const emphasis = emphasisCues(tokens, weighed)
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
-  const sarcasm = sarcasmCue(tokens, cues)
-  if (sarcasm !== null) cues.push(sarcasm)
+  // Sarcasm turns praise about a failure: without praise (a word, phrase or emoji, or "thanks a lot") and a failure
+  // (a failure cue, or a negator of function such as "can't") there is none.
+  const deniesFunction = (leads & ruleLeads.failingNegator) !== 0
+  if (
+    ((leads & ruleLeads.sarcasmFormula) !== 0 || cues.some(isPraiseCue)) &&
+    (deniesFunction || cues.some(isFailureCue))
+  ) {
+    const sarcasm = sarcasmCue(tokens, cues, deniesFunction)
+    if (sarcasm !== null) cues.push(sarcasm)
+  }
   readIrony(cues)
   let sum = 0
   for (const cue of cues) sum += cue.weight

@@ -36,9 +36,14 @@ const isPraise = (token: SentimentToken | undefined) =>
  * A cue that says something went wrong with a service: a problem, a frustration cue, negated praise or another
  * frustration class. A merely negative word ("sorry", "bad day") is not one: praise beside it is often sincere.
  */
-const failureKinds: ReadonlySet<string> = new Set(['problem', 'frustration', 'bareFact', 'scareQuote', 'rhetorical'])
 const praiseKinds: ReadonlySet<string> = new Set(['word', 'phrase', 'symbol'])
-const isFailureCue = (cue: WeighedCue) => cue.weight < 0 && failureKinds.has(cue.kind)
+export const isFailureCue = (cue: WeighedCue) =>
+  cue.weight < 0 &&
+  (cue.kind === 'problem' ||
+    cue.kind === 'frustration' ||
+    cue.kind === 'bareFact' ||
+    cue.kind === 'scareQuote' ||
+    cue.kind === 'rhetorical')
 const failingNegators: ReadonlySet<string> = new Set(sarcasm.failingNegators)
 
 /** A verb under a negator of function ("can't stream", "never arrived", "doesn't load"). */
@@ -140,9 +145,12 @@ const isSincerityMarker = (token: SentimentToken) =>
   ((token.kind === 'emoticon' || token.kind === 'emoji') && (symbolValence.get(token.text) ?? 0) > 0) ||
   (token.kind === 'word' && notNegatable.has(token.text))
 
-export function sarcasmCue(tokens: SentimentToken[], cues: WeighedCue[]): WeighedCue | null {
+/** `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure. */
+export function sarcasmCue(tokens: SentimentToken[], cues: WeighedCue[], deniesFunction: boolean): WeighedCue | null {
+  const failing =
+    cues.some(isFailureCue) || (deniesFunction && tokens.some((_, index) => index > 0 && deniedFunction(tokens, index)))
+  if (!failing) return null
   if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
-  if (!cues.some(isFailureCue) && !tokens.some((_, index) => index > 0 && deniedFunction(tokens, index))) return null
   if (solved(tokens, cues)) return null
   const marker = shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)
   return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }

@@ -13,10 +13,9 @@ const display: ReadonlySet<string> = new Set(scareQuotes.display)
 /** A span in straight or typographic quotes, opened after a space or bracket and closed before one or punctuation. */
 const quotedSpan = /(^|[\s(])["“‘'](\p{L}[^"“”‘’'\n]{0,40}?)["”’'](?=[\s.,!?;:)…]|$)/gu
 const lastWord = /([\p{L}']+)\W*$/u
-const hasQuote = /["“‘]|(^|\s)'/
 
 export function scareQuoteCues(text: string): WeighedCue[] {
-  if (!hasQuote.test(text)) return []
+  if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes(" '")) return []
   const cues: WeighedCue[] = []
   for (const match of text.matchAll(quotedSpan)) {
     const span = match[2]!.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim()

@@ -50,6 +50,8 @@ export interface WeighedTokens {
   allCaps: boolean
   /** The text asks something (a question mark): a thanks in it closes a request. */
   asks: boolean
+  /** The lead-word bits of its words (WordRole.leads), so the frustration-class rules run only where they can match. */
+  leads: number
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -163,9 +165,11 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   let wordCount = 0
   let capsWords = 0
   let asks = false
+  let leads = 0
   for (const token of tokens) {
     if (token.kind === 'question') asks = true
     if (token.kind !== 'word') continue
+    if (token.role !== undefined) leads |= token.role.leads
     wordCount++
     if (token.caps) capsWords++
   }
@@ -257,5 +261,5 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     spendScope(state)
   }
   closeScope(state)
-  return { cues, wordCount, allCaps: state.allCaps, asks }
+  return { cues, wordCount, allCaps: state.allCaps, asks, leads }
 }
