@@ -13,7 +13,7 @@ import type { WeighedCue } from './weighTokens'
 
 const { bareFacts } = frustrationMarkers
 const money: ReadonlySet<string> = new Set(bareFacts.money)
-const nothingGiven = indexMarkers(bareFacts.nothingGiven)
+const nothingGiven = indexMarkers([...bareFacts.nothingGiven, ...bareFacts.moneyPersisting])
 const rise: ReadonlySet<string> = new Set(bareFacts.rise)
 const steepRise: ReadonlySet<string> = new Set(bareFacts.steepRise)
 const priceWords: ReadonlySet<string> = new Set(bareFacts.priceWords)

@@ -17,6 +17,7 @@ const weak: ReadonlySet<string> = new Set(rules.weak)
 const emphatics: ReadonlySet<string> = new Set(rules.emphatics)
 const requestLeads: ReadonlySet<string> = new Set(rules.requestLeads)
 const aloneWords: ReadonlySet<string> = new Set(rules.aloneWords)
+const persisting: ReadonlySet<string> = new Set(rules.persisting)
 
 /** The question as the customer put it (its first words), for the "why". */
 function questionText(tokens: SentimentToken[], start: number, end: number): string {
@@ -34,10 +35,14 @@ function questionCue(tokens: SentimentToken[], start: number, end: number): Weig
   let weakWord: string | null = null
   let words = 0
   let first = ''
+  let last = ''
+  let persistingWord = false
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     if (words++ === 0) first = token.text
+    last = token.text
+    if (persisting.has(token.text)) persistingWord = true
     if (addressees.has(token.text)) addressed = true
     if (emphatics.has(token.text)) emphatic = true
     if (care.has(token.text)) careWord ??= token.text
@@ -45,6 +50,10 @@ function questionCue(tokens: SentimentToken[], start: number, end: number): Weig
   }
   if (words === 1 && aloneWords.has(first))
     return { kind: 'rhetorical', text: `${first}?`, weight: rules.weight, sentence: -1 }
+  // "…means what exactly?", "Why am I still paying for this?": asked to make a point, whoever is addressed.
+  if (last === 'exactly' || (first === 'why' && persistingWord)) {
+    return { kind: 'rhetorical', text: questionText(tokens, start, end), weight: rules.weight, sentence: -1 }
+  }
   if (!addressed) return null
   const asksRequest = requestLeads.has(first)
   const asks = ((!asksRequest || emphatic) && careWord !== null) || (emphatic && weakWord !== null)

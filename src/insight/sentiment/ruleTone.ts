@@ -37,6 +37,9 @@ function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
   return formOnly ? cues.filter((cue) => cue.kind !== 'politeness') : cues
 }
 
+/** A failure a scare quote may be about: a failure cue or a clearly negative word. */
+const statesFailure = (cue: WeighedCue) => isFailureCue(cue) || (cue.kind === 'word' && cue.weight <= -2)
+
 const isPraiseCue = (cue: WeighedCue) =>
   cue.weight > 0 && (cue.kind === 'word' || cue.kind === 'phrase' || cue.kind === 'symbol')
 
@@ -78,8 +81,11 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
-  if ((tokens as SentimentTokens).quoted === true && (leads & ruleLeads.promise) !== 0) {
-    for (const cue of scareQuoteCues(text)) weighed.cues.push(cue)
+  if ((tokens as SentimentTokens).quoted === true) {
+    const failing = (leads & ruleLeads.failingNegator) !== 0 || weighed.cues.some(statesFailure)
+    if (failing || (leads & ruleLeads.promise) !== 0) {
+      for (const cue of scareQuoteCues(text, failing)) weighed.cues.push(cue)
+    }
   }
   if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern)) !== 0) {
     for (const cue of bareFactCues(tokens, text, weighed.cues, leads)) weighed.cues.push(cue)

@@ -71,13 +71,27 @@ function solved(tokens: SentimentToken[], cues: WeighedCue[]): boolean {
   return cues.some((cue) => cue.kind === 'phrase' && cue.weight > 0 && cue.text.startsWith('thank'))
 }
 
-/** A failure said before sentence `sentence`: a failure cue there, or a verb under a negator ("can't stream"). */
-function failureBefore(tokens: SentimentToken[], numbers: Int32Array, cues: WeighedCue[], sentence: number): boolean {
-  for (const cue of cues) if (isFailureCue(cue) && cue.sentence < sentence) return true
-  for (let index = 1; index < tokens.length && numbers[index]! < sentence; index++) {
-    if (deniedFunction(tokens, index)) return true
+/**
+ * Whether everything said before sentence `sentence` is a failure: no praise or relief there at all ("never let me
+ * down", "had a replacement within the hour" are not), and failure cues weighing at least `failureWeight` or a
+ * verb under a negator of function ("can't stream"). Sincere short praise mostly follows a story that went well.
+ */
+function onlyFailureBefore(
+  tokens: SentimentToken[],
+  numbers: Int32Array,
+  cues: WeighedCue[],
+  sentence: number
+): boolean {
+  let failure = 0
+  for (const cue of cues) {
+    if (cue.sentence >= sentence || cue.sentence < 0) continue
+    if (cue.weight > 0) return false
+    if (isFailureCue(cue)) failure += cue.weight
   }
-  return false
+  for (let index = 1; index < tokens.length && numbers[index]! < sentence; index++) {
+    if (deniedFunction(tokens, index)) failure += sarcasm.failureWeight
+  }
+  return failure <= sarcasm.failureWeight
 }
 
 const wordsOf = (tokens: SentimentToken[], from: number, to: number) =>
@@ -110,7 +124,7 @@ function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): 
     // Said with an exclamation, short praise is more often sincere ("Great job!").
     const exclaimed = tokens[end]?.kind === 'exclaim'
     if (praise && !complaint && !exclaimed && words <= sarcasm.shortSentenceWords && start > 0) {
-      if (failureBefore(tokens, numbers, cues, sentence)) return wordsOf(tokens, start, end)
+      if (onlyFailureBefore(tokens, numbers, cues, sentence)) return wordsOf(tokens, start, end)
     }
     start = end + 1
   }

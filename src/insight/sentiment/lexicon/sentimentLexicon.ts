@@ -161,7 +161,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.promise, scareQuotes.promises.flatMap((promise) => promise.split(' '))],
     [
       ruleLeads.rhetorical,
-      [...rhetoricalQuestions.care, ...rhetoricalQuestions.weak, ...rhetoricalQuestions.aloneWords]
+      [...rhetoricalQuestions.care, ...rhetoricalQuestions.weak, ...rhetoricalQuestions.aloneWords, 'exactly', 'why']
     ],
     [ruleLeads.failingNegator, sarcasm.failingNegators]
   ]
