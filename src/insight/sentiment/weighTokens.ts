@@ -92,6 +92,8 @@ interface WalkState {
   /** The open scope is a negator of ability ("couldn't", "can't"), and whether "more"/"any" was seen in it. */
   abilityScope: boolean
   degreeInScope: boolean
+  /** The open scope was read as an extreme: its later words are not marked negated either. */
+  extreme: boolean
   negator: string
   boost: number
   afterContrast: number
@@ -105,6 +107,9 @@ function weigh(state: WalkState, base: number, token: SentimentToken, text: stri
     if (state.abilityScope && (state.degreeInScope || comparatives.has(text))) {
       // "Couldn't be more disappointed", "can't get any worse", "couldn't ask for better": an extreme, not a denial.
       weight *= thresholds.extremeFactor
+      // The scope states an extreme, so the learned layer reads its words plainly, not as negated.
+      token.negated = false
+      state.extreme = true
       state.cues.push({ kind: 'phrase', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
     } else {
       weight *= thresholds.negationFactor
@@ -123,6 +128,7 @@ function openScope(state: WalkState, negator: SentimentToken | null, text: strin
   state.negatedTone = false
   state.abilityScope = ability
   state.degreeInScope = false
+  state.extreme = false
 }
 
 /** Whether "enough" closes the negation scope opened at `index` ("can't thank them enough"). */
@@ -182,6 +188,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     negatedTone: false,
     abilityScope: false,
     degreeInScope: false,
+    extreme: false,
     negator: '',
     boost: 1,
     afterContrast: 1
@@ -227,7 +234,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       }
       continue
     }
-    if (state.negationLeft > 0) token.negated = true
+    if (state.negationLeft > 0 && !state.extreme) token.negated = true
     const word = token.text
     const next = tokens[index + 1]
     if (role?.clauseBreaker && !isDegreeAfterNegator(tokens, index)) {
