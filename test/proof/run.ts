@@ -15,7 +15,13 @@ import { fuzzZendeskPayloads } from './fuzz/fuzzZendeskPayloads'
 import { proveNoScriptRuns, xssFailure } from './xss/xssInBrowser'
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, runs: { type: 'string', default: '10000' }, seed: { type: 'string' } }
+  options: {
+    only: { type: 'string' },
+    fault: { type: 'string' },
+    target: { type: 'string' },
+    runs: { type: 'string', default: '10000' },
+    seed: { type: 'string' }
+  }
 })
 const runs = Number(values.runs)
 // A fixed seed by default, so a failure in CI is reproduced with the same command; --seed tries other inputs.
@@ -92,7 +98,9 @@ async function xss(): Promise<Outcome> {
 }
 
 async function faults(): Promise<Outcome> {
-  const figures = await proveFaultRecovery()
+  const figures = await proveFaultRecovery({ fault: values.fault, target: values.target }, (line) =>
+    process.stdout.write(`  ${line}\n`)
+  )
   return {
     name: 'Fault injection end to end',
     failure: faultFailure(figures),
