@@ -37,13 +37,13 @@ export interface SettingPair {
 }
 
 export const settingPairs: SettingPair[] = [
-  { setting: 'frustratedAlertThreshold', story: 'frustrated-loyalist', value: '-0.95', height: 380 },
+  { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.9', height: 320 },
   { setting: 'delightedAlertThreshold', story: 'delighted-advocate', value: '0.98', height: 380 },
   { setting: 'repeatContactWindowDays', story: 'frustrated-loyalist', value: '2', height: 520 },
   { setting: 'earlyContactCount', story: 'early-churn-risk', value: '10', height: 560 },
-  { setting: 'longTenureMonths', story: 'frustrated-loyalist', value: '120', height: 560 },
-  { setting: 'highTierTags', story: 'premium-neutral', value: '', focus: 'requester-summary', height: 140 },
-  { setting: 'moderateTierTags', story: 'delighted-advocate', value: '', focus: 'requester-summary', height: 140 },
+  { setting: 'longTenureMonths', story: 'delighted-advocate', value: '36', height: 560 },
+  { setting: 'highTierTags', story: 'premium-neutral', value: '', focus: 'personalization', height: 200 },
+  { setting: 'moderateTierTags', story: 'delighted-advocate', value: '', focus: 'personalization', height: 200 },
   {
     setting: 'tierFieldKey',
     story: 'premium-neutral',
@@ -56,26 +56,26 @@ export const settingPairs: SettingPair[] = [
     setting: 'highTierFieldValues',
     story: 'early-churn-risk',
     value: 'starter',
-    focus: 'requester-summary',
-    height: 140
+    focus: 'personalization',
+    height: 200
   },
   {
     setting: 'moderateTierFieldValues',
     story: 'early-churn-risk',
     value: 'starter',
-    focus: 'requester-summary',
-    height: 140
+    focus: 'personalization',
+    height: 200
   },
   {
     setting: 'moderateEngagementTickets',
     story: 'early-churn-risk',
     value: '2',
-    focus: 'requester-summary',
-    height: 140
+    focus: 'personalization',
+    height: 200
   },
   { setting: 'lookbackMonths', story: 'frustrated-loyalist', value: '2', focus: 'requester-summary', height: 140 },
   { setting: 'maxTickets', story: 'frustrated-loyalist', value: '3', focus: 'requester-summary', height: 140 },
-  { setting: 'recentTicketsWithComments', story: 'frustrated-loyalist', value: '0', height: 700 },
+  { setting: 'recentTicketsWithComments', story: 'frustrated-loyalist', value: '0', focus: 'tone', height: 150 },
   // The cache changes no pixel (only how many requests a reopened ticket costs): its "after" shows a typo reported.
   { setting: 'cacheMinutes', story: 'frustrated-loyalist', value: '10 min', focus: 'settings-problems', height: 160 }
 ]
