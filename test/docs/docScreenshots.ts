@@ -49,8 +49,8 @@ export const settingPairs: SettingPair[] = [
     story: 'premium-neutral',
     base: { 'setting.highTierTags': '' },
     value: '',
-    focus: 'requester-summary',
-    height: 140
+    focus: 'personalization',
+    height: 200
   },
   {
     setting: 'highTierFieldValues',
