@@ -177,7 +177,10 @@ function payloads(field: Field) {
 
   const userPayload = record({ user: field(user), organizations: list(organization, 2) })
   const organizationPayload = record({ organization: field(organization) })
-  return { ticketsPagePayload, commentsPagePayload, userPayload, organizationPayload }
+  const relatedPayload = record({
+    user_related: field(record({ requested_tickets: field(fc.integer({ min: -5, max: 100_000 })) }))
+  })
+  return { ticketsPagePayload, commentsPagePayload, userPayload, organizationPayload, relatedPayload }
 }
 
 /** A 200 whose body is a shaped payload, random JSON, or not JSON at all. */
@@ -220,6 +223,8 @@ export interface ZendeskScenario {
   users: FakeAnswer[]
   organizations: FakeAnswer[]
   comments: FakeAnswer[]
+  /** The requester's lifetime counts (`/users/{id}/related.json`). */
+  related: FakeAnswer[]
 }
 
 function scenarioFrom(field: Field): fc.Arbitrary<ZendeskScenario> {
@@ -228,7 +233,8 @@ function scenarioFrom(field: Field): fc.Arbitrary<ZendeskScenario> {
     ticketPages: answers(shapes.ticketsPagePayload, 1),
     users: answers(shapes.userPayload, 0),
     organizations: answers(shapes.organizationPayload, 0),
-    comments: answers(shapes.commentsPagePayload, 0)
+    comments: answers(shapes.commentsPagePayload, 0),
+    related: answers(shapes.relatedPayload, 0)
   })
 }
 

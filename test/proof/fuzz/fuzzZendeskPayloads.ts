@@ -40,6 +40,7 @@ const errorKinds = new Set<ZendeskErrorKind>([
 
 const endpoints: Array<[keyof ZendeskScenario, RegExp]> = [
   ['ticketPages', /\/tickets\/requested\.json/],
+  ['related', /\/users\/\d+\/related\.json/],
   ['users', /\/users\/\d+\.json/],
   ['organizations', /\/organizations\/\d+\.json/],
   ['comments', /\/comments\.json/]

@@ -20,8 +20,11 @@ export function insightViolations(insight: RelationshipInsight): string[] {
   }
   const { scorecard, signals } = insight
   check(scorecard.dimensions.length === 5, `scorecard has ${scorecard.dimensions.length} dimensions`)
-  for (const dimension of scorecard.dimensions)
-    check(isScore10(dimension.score), `${dimension.id} = ${dimension.score}`)
+  // A dimension without evidence has no score ("not enough data"); any score it has is 1–10.
+  for (const dimension of scorecard.dimensions) {
+    check(dimension.score === null || isScore10(dimension.score), `${dimension.id} = ${dimension.score}`)
+    check((dimension.score === null) === (dimension.band === null), `${dimension.id}: band without score`)
+  }
   check(isScore10(scorecard.overall), `overall = ${scorecard.overall}`)
   check(scorecard.previousOverall === null || isScore10(scorecard.previousOverall), 'previousOverall out of 1–10')
   check(insight.prompts.length <= insightModel.maxPrompts, `${insight.prompts.length} prompts`)
@@ -69,6 +72,8 @@ export function historyViolations(history: RequesterHistory, maxTickets: number)
   }
   check(Number.isSafeInteger(history.requester.id), `requester id ${history.requester.id}`)
   check(typeof history.requester.name === 'string', 'requester name not text')
+  const lifetime = history.coverage.lifetimeTicketCount
+  check(lifetime === null || (Number.isSafeInteger(lifetime) && lifetime >= 0), `lifetime count ${lifetime}`)
   // The open ticket may be added beside the budget when it was not among the pages read.
   check(history.tickets.length <= maxTickets + 1, `${history.tickets.length} tickets for a budget of ${maxTickets}`)
   for (const ticket of history.tickets) {
