@@ -15,8 +15,9 @@ export interface ChunkSizes {
 
 const root = resolve(import.meta.dirname, '../../..')
 
+/** zlib's default level, as vite's build report (and most servers) use. */
 export function gzipSize(code: string | Uint8Array): number {
-  return gzipSync(code, { level: 9 }).length
+  return gzipSync(code).length
 }
 
 /** `node_modules/@scope/name/…` → `@scope/name`, `node_modules/name/…` → `name`, else the path in the project. */
