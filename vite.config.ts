@@ -56,10 +56,37 @@ function sidebarTranslations(): Plugin {
   }
 }
 
+/**
+ * Every sidebar view needs the ticket sidebar's chunk: a modulepreload link lets the browser fetch and compile it
+ * beside the entry chunk, instead of after the entry has run and asked for it.
+ */
+function preloadSidebarChunk(): Plugin {
+  return {
+    name: 'rapport-preload-sidebar-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/locations/TicketSidebar.tsx')
+        )
+        if (!chunk) return html
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head'
+          }
+        ]
+      }
+    }
+  }
+}
+
 const appBuild = {
   root: resolve(here, 'src/app'),
   base: './',
-  plugins: [react(), sidebarTranslations(), zendeskAppFolder()],
+  plugins: [react(), sidebarTranslations(), preloadSidebarChunk(), zendeskAppFolder()],
   // One copy of each JSON file: with named exports, a JSON file that CommonJS code require()s (the `sentiment`
   // package's AFINN list) was bundled twice, as the module's namespace and as its default (~12 KB gzip).
   json: { namedExports: false, stringify: false },

@@ -12,6 +12,10 @@ export interface SidebarViewRun {
   sequentialRoundTrips: number
   sequentialRoundTripsToHeadline: number
   requests: number
+  /** From app.registered to the first API request: what the app does before it can ask Zendesk anything. */
+  firstRequestMs: number
+  /** From the last answer before the headline to the headline: reading, analysis and rendering. */
+  headlineRenderMs: number
   /** Paths of the JavaScript files the app frame loaded, e.g. `/app/assets/iframe-abc.js`. */
   scripts: string[]
 }
@@ -94,6 +98,14 @@ export async function timeSidebarView(browser: Browser, url: string): Promise<Si
       sequentialRoundTrips: sequentialRoundTrips(host.requests, marks.completeAt),
       sequentialRoundTripsToHeadline: sequentialRoundTrips(host.requests, marks.headlineAt),
       requests: host.requests.length,
+      firstRequestMs: Math.min(...host.requests.map((request) => request.startedAt)) - host.registeredAt,
+      headlineRenderMs:
+        marks.headlineAt -
+        Math.max(
+          ...host.requests
+            .map((request) => request.endedAt ?? Infinity)
+            .filter((endedAt) => endedAt <= marks.headlineAt)
+        ),
       scripts: [...scripts]
     }
   } finally {
