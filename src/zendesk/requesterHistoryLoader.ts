@@ -206,8 +206,9 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
 }
 
 /**
- * The history as far as the first page tells, for a preview: the requester and organization must have come
- * side-loaded (the usual case), since a preview makes no requests of its own; otherwise there is none.
+ * The history as far as the first page tells, for a preview: the open ticket must be on it and the requester and
+ * organization must have come side-loaded (the usual case), since a preview makes no requests of its own;
+ * otherwise there is none and the sidebar waits for the whole history.
  */
 async function previewHistory(
   requesterId: number,
@@ -215,6 +216,7 @@ async function previewHistory(
   soFar: RequesterTickets,
   lookbackMonths: number
 ): Promise<RequesterHistory | null> {
+  if (!soFar.tickets.some((ticket) => ticket.id === ticketId)) return null
   const noRequests = async (): Promise<ZendeskResult<unknown>> => ({ ok: false, error: { kind: 'network' } })
   const profile = await readRequesterProfile({ requesterId, ...soFar, getJson: noRequests })
   if (!profile.ok || profile.value.partial) return null
