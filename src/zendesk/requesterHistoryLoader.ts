@@ -7,6 +7,7 @@ import { type HistoryTicket, type RequesterHistory, windowOnlyCoverage } from '.
 import { type Clock, systemClock } from './clock'
 import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 import { createRequestLimiter } from './requestLimiter'
+import { readLifetimeTicketCount } from './requesterLifetime'
 import { readRequesterProfile } from './requesterProfile'
 import { createConversationReads } from './conversationReads'
 import { newestFirst, readRequesterTickets, type RequesterTickets } from './requesterTickets'
@@ -143,6 +144,8 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     getJson: (url: string) => Promise<ZendeskResult<unknown>>,
     onFirstPage: (soFar: RequesterTickets) => void
   ): Promise<HistoryResult> {
+    // Beside the first ticket page, not after it: the lifetime count costs no extra round trip.
+    const lifetimeTicketCount = readLifetimeTicketCount(requesterId, getJson)
     const tickets = await readRequesterTickets({
       requesterId,
       currentTicketId: ticketId,
@@ -164,7 +167,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
         tickets: tickets.value.tickets,
         currentTicketId: ticketId,
         partial,
-        coverage: windowOnlyCoverage(settings.lookbackMonths)
+        coverage: { ...windowOnlyCoverage(settings.lookbackMonths), lifetimeTicketCount: await lifetimeTicketCount }
       }
     }
   }

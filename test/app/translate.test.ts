@@ -93,19 +93,19 @@ describe('the real catalogues', () => {
     const translate = await translateIn('es')
     expect(translate('insight.evidence.reopens', { count: 1 })).toBe('Reabierto 1 vez')
     expect(translate('insight.evidence.reopens', { count: 2 })).toBe('Reabierto 2 veces')
-    expect(translate('sidebar.summary.tickets', { count: 1_000_000 })).toBe('1.000.000 tickets')
+    expect(translate('insight.facts.tickets', { count: 1_000_000 })).toBe('1.000.000 tickets')
     expect(translate('insight.evidence.repeatTopic', { contacts: 3, topic: 'facturación', count: 5 })).toBe(
-      '3 contactos sobre “facturación” en 5 días'
+      '3 contactos sobre “facturación” en un plazo de 5 días'
     )
   })
 
   it('French, German, Brazilian Portuguese and Japanese read their own plurals', async () => {
-    expect((await translateIn('fr-CA'))('sidebar.summary.tickets', { count: 1 })).toMatch(/^1 \S+$/)
+    expect((await translateIn('fr-CA'))('insight.facts.tickets', { count: 1 })).toMatch(/^1 \S+$/)
     expect((await translateIn('de-AT'))('insight.evidence.reopens', { count: 2 })).toContain('2')
-    expect((await translateIn('pt-BR'))('sidebar.summary.tickets', { count: 2 })).toContain('2')
+    expect((await translateIn('pt-BR'))('insight.facts.tickets', { count: 2 })).toContain('2')
     const japanese = await translateIn('ja')
-    expect(japanese('sidebar.summary.tickets', { count: 1 })).toBe(
-      japanese('sidebar.summary.tickets', { count: 2 }).replace('2', '1')
+    expect(japanese('insight.facts.tickets', { count: 1 })).toBe(
+      japanese('insight.facts.tickets', { count: 2 }).replace('2', '1')
     )
   })
 })

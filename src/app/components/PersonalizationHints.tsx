@@ -1,5 +1,5 @@
 import { SM } from '@zendeskgarden/react-typography'
-import type { PersonalizationHints as Hints } from '../../insight/relationshipInsight'
+import type { PersonalizationHints as Hints } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { EvidenceList, PhraseText } from './PhraseText'
 import { SidebarSection } from './SidebarSection'

@@ -1,4 +1,4 @@
-import type { Phrase } from '../../insight/relationshipInsight'
+import type { Phrase } from '../../insight'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import type { TranslationParams } from '../i18n/translate'
 

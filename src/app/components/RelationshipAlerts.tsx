@@ -1,5 +1,5 @@
 import { Alert } from '@zendeskgarden/react-notifications'
-import type { RelationshipAlert } from '../../insight/relationshipInsight'
+import type { RelationshipAlert } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { EvidenceList } from './PhraseText'
 

@@ -1,5 +1,5 @@
 import { Tag } from '@zendeskgarden/react-tags'
-import type { PatternId, PatternMatch } from '../../insight/relationshipInsight'
+import type { PatternId, PatternMatch } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { EvidenceList } from './PhraseText'
 import { SidebarSection } from './SidebarSection'

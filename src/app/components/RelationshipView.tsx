@@ -1,8 +1,8 @@
-import type { RelationshipInsight } from '../../insight/relationshipInsight'
-import type { RequesterHistory } from '../../insight/requesterHistory'
+import type { RelationshipInsight, RequesterHistory } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { useDismissedPrompts } from '../hooks/useDismissedPrompts'
 import { EmpathyPrompts } from './EmpathyPrompts'
+import { PhraseText } from './PhraseText'
 import { PersonalizationHints } from './PersonalizationHints'
 import { RelationshipAlerts } from './RelationshipAlerts'
 import { RelationshipHealth } from './RelationshipHealth'
@@ -15,15 +15,29 @@ import { ToneReading } from './ToneReading'
 export function RelationshipView({ history, insight }: { history: RequesterHistory; insight: RelationshipInsight }) {
   const translate = useTranslate()
   const { dismissedIds, dismiss } = useDismissedPrompts(history.currentTicketId)
-  const firstContact = insight.signals.ticketCount <= 1
+  const firstContact = insight.signals.firstContact
+  const { asOf } = insight
   return (
     <>
       <RequesterSummary
         requester={history.requester}
         organization={history.organization}
-        signals={insight.signals}
+        facts={insight.facts}
         tier={insight.personalization.tier}
       />
+      {asOf && (
+        <NoticeLine testId="as-of" type="info">
+          <PhraseText phrase={asOf.notice} />
+          {asOf.today && (
+            <>
+              {' '}
+              <span data-testid="as-of-today">
+                <PhraseText phrase={asOf.today} />
+              </span>
+            </>
+          )}
+        </NoticeLine>
+      )}
       {history.partial && <NoticeLine testId="history-partial">{translate('sidebar.notices.partial')}</NoticeLine>}
       {firstContact && (
         <NoticeLine testId="first-contact" type="info">

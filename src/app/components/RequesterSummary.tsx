@@ -1,22 +1,21 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { LG, SM } from '@zendeskgarden/react-typography'
-import type { Organization, Requester } from '../../insight/requesterHistory'
-import type { PersonalizationTier, RelationshipSignals } from '../../insight/relationshipInsight'
+import type { Organization, PersonalizationTier, RelationshipFacts, Requester } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
-import { tenureParts } from './tenure'
+import { PhraseText } from './PhraseText'
 
 const tierHue: Record<PersonalizationTier, string> = { basic: 'grey', moderate: 'blue', high: 'kale' }
 
 interface RequesterSummaryProps {
   requester: Requester
   organization: Organization | null
-  signals: RelationshipSignals
+  /** Each fact already says its window ("250 tickets · 65 in the last 24 months read"). */
+  facts: RelationshipFacts
   tier: PersonalizationTier
 }
 
-export function RequesterSummary({ requester, organization, signals, tier }: RequesterSummaryProps) {
+export function RequesterSummary({ requester, organization, facts, tier }: RequesterSummaryProps) {
   const translate = useTranslate()
-  const tenure = tenureParts(signals.tenureDays)
   return (
     <header data-testid="requester-summary">
       <LG isBold data-testid="requester-name">
@@ -27,11 +26,13 @@ export function RequesterSummary({ requester, organization, signals, tier }: Req
         {translate(`sidebar.tier.${tier}`)}
       </Tag>
       <SM data-testid="requester-facts">
-        {translate(`sidebar.summary.tenure.${tenure.unit}`, { count: tenure.count })}
+        <PhraseText phrase={facts.tenure} />
         {' · '}
-        {translate('sidebar.summary.tickets', { count: signals.ticketCount })}
+        <span data-testid="requester-ticket-count">
+          <PhraseText phrase={facts.tickets} />
+        </span>
         {' · '}
-        {translate('sidebar.summary.recent', { count: signals.contactsLast30Days })}
+        <PhraseText phrase={facts.recent} />
       </SM>
     </header>
   )

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { Skeleton } from '@zendeskgarden/react-loaders'
@@ -53,7 +54,7 @@ export function NoticeLine({
 }: {
   testId: string
   type?: 'warning' | 'info'
-  children: string
+  children: ReactNode
 }) {
   return (
     <Alert type={type} data-testid={testId}>

@@ -1,7 +1,12 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import type { SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight/relationshipInsight'
-import { unquotedCueKinds } from '../../insight/sentiment/readSentiment'
+import {
+  unquotedCueKinds,
+  type SentimentCue,
+  type SentimentLabel,
+  type SentimentReading,
+  type SentimentTrend
+} from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { SidebarSection } from './SidebarSection'
 import { ToneSparkline } from './ToneSparkline'

@@ -1,4 +1,4 @@
-import type { SentimentTrend } from '../../insight/relationshipInsight'
+import type { SentimentTrend } from '../../insight'
 
 const WIDTH = 280
 const HEIGHT = 36

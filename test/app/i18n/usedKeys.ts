@@ -14,7 +14,6 @@ import type {
   SentimentLabel,
   TrendDirection
 } from '../../../src/insight/relationshipInsight'
-import type { TenureUnit } from '../../../src/app/components/tenure'
 import type { SettingProblemReason } from '../../../src/zendesk/settings'
 import type { ZendeskErrorKind } from '../../../src/zendesk/zendeskError'
 
@@ -62,7 +61,6 @@ const dimensionIds = members<ScorecardDimensionId>({
   proactiveValue: true,
   loyaltyIndicators: true
 })
-const tenureUnits = members<TenureUnit>({ new: true, days: true, months: true, years: true })
 const alertKinds = members<RelationshipAlert['kind']>({ frustrated: true, delighted: true })
 
 export const manifestParameters = (
@@ -80,7 +78,6 @@ export const composedKeys: Record<string, string[]> = {
   'sidebar.patterns.${}': patternIds.map((id) => `sidebar.patterns.${id}`),
   'sidebar.tier.${}': tiers.map((tier) => `sidebar.tier.${tier}`),
   'sidebar.health.dimension.${}.name': dimensionIds.map((id) => `sidebar.health.dimension.${id}.name`),
-  'sidebar.summary.tenure.${}': tenureUnits.map((unit) => `sidebar.summary.tenure.${unit}`),
   'sidebar.alerts.${}': alertKinds.map((kind) => `sidebar.alerts.${kind}`)
 }
 
