@@ -49,6 +49,11 @@ export async function readRequesterTickets(input: {
   settings: HistorySettings
   now: number
   getJson: (url: string) => Promise<ZendeskResult<unknown>>
+  /**
+   * Called once the first page is read while more pages are to come, with what is known so far (newest first),
+   * so the sidebar can show the headline and start reading comments without waiting for older pages.
+   */
+  onFirstPage?: (soFar: RequesterTickets) => void
 }): Promise<ZendeskResult<RequesterTickets>> {
   const { settings, currentTicketId, getJson, now } = input
   const cutoff = monthsBefore(now, settings.lookbackMonths)
@@ -65,10 +70,15 @@ export async function readRequesterTickets(input: {
   const trail = startTrail(firstUrl)
   let url: string | null = firstUrl
   let ticketsRead = 0
+  let firstPage: RequesterTickets | null = null
 
   while (url !== null) {
     const isFirstPage = url === firstUrl
-    const answer = await getJson(url)
+    const pending = getJson(url)
+    // Told only now, so the next page is asked for before the conversations the caller starts on hearing it.
+    if (firstPage) input.onFirstPage?.(firstPage)
+    firstPage = null
+    const answer = await pending
     const page = answer.ok ? ticketsPage.safeParse(answer.value) : null
     if (!answer.ok || !page?.success) {
       // Without the first page there is no history to show; after it, what is known is shown as partial.
@@ -104,6 +114,7 @@ export async function readRequesterTickets(input: {
     }
     if (step.kind === 'incoherent') result.partial = true
     url = step.kind === 'next' ? step.url : null
+    if (isFirstPage && url !== null) firstPage = { ...result, tickets: [...result.tickets].sort(newestFirst) }
   }
 
   result.tickets.sort(newestFirst)
