@@ -10,6 +10,7 @@ import emoji from './emoji.json'
 import emoticons from './emoticons.json'
 import informalLexicon from './informalLexicon.json'
 import modifiers from './modifiers.json'
+import normalForms from './normalForms.json'
 import phrases from './phrases.json'
 import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
@@ -61,12 +62,15 @@ export const extremeDegreeWords: ReadonlySet<string> = new Set(modifiers.extreme
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
   const index = new Map<string, LexiconPhrase[]>()
+  const add = (kind: PhraseKind, words: string[], weight: number) =>
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), { kind, words, weight }])
   for (const kind of ['politeness', 'frustration', 'valence', 'irony', 'problem'] as const) {
-    for (const [text, weight] of numericEntries(phrases[kind])) {
-      const words = text.split(' ')
-      const first = words[0]!
-      index.set(first, [...(index.get(first) ?? []), { kind, words, weight }])
-    }
+    for (const [text, weight] of numericEntries(phrases[kind])) add(kind, text.split(' '), weight)
+  }
+  // Ordinal × contact noun, a rule rather than a list ("third time", "5th email").
+  const { ordinals, nouns } = phrases.repeatedContact
+  for (const [ordinal, weight] of numericEntries(ordinals)) {
+    for (const noun of nouns) add('frustration', [ordinal, noun], weight)
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
@@ -107,6 +111,8 @@ export interface WordRole {
    * which the scoring strategy collects in its first pass.
    */
   leads: number
+  /** The written form a spelling variant is read as ("3rd" → "third", "cant" → "can't"); null for other words. */
+  normal: string | null
   /** Phrases that start with this word, longest first; null when none. */
   phrases: LexiconPhrase[] | null
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
@@ -130,6 +136,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         elapsedLead: false,
         courseMarker: false,
         leads: 0,
+        normal: null,
         phrases: null,
         learned: 0,
         learnedNegated: 0
@@ -150,6 +157,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     roleOf(marker.split(' ')[0]!).courseMarker = true
   }
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
+  for (const [variant, form] of Object.entries(normalForms.forms)) roleOf(variant).normal = form
   const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions } = frustrationMarkers
   const leadsOf: Array<[number, string[]]> = [
     [ruleLeads.money, bareFacts.money],
