@@ -5,16 +5,22 @@
  * The weights sit on each token's WordRole (looked up once by the tokenizer); words the training left out
  * (closed-class words, problem words, numbers) simply have none.
  */
+import englishWords from '../language/englishVocabulary.json'
 import learnedWeights from './lexicon/learnedWeights.json'
 import type { RuleTone } from './ruleTone'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
+const englishVocabulary: ReadonlySet<string> = new Set(englishWords.words)
+
 const ruleToLogit = learnedWeights.rulesWeight / learnedWeights.rulesScale
 
-/** A word either lexicon knows: evidence that a text is English even when the language detector doubts it. */
+/**
+ * A word a lexicon or the English vocabulary (the most frequent words of the training text) knows: evidence that a
+ * text is English even when the language detector doubts it. Asked only for texts without English function words.
+ */
 export function isEnglishWord(token: SentimentToken): boolean {
-  return token.role !== undefined
+  return token.role !== undefined || englishVocabulary.has(token.text)
 }
 
 /** A word counts once per text, as in training; the learned cues found so far are few, so a scan is cheapest. */

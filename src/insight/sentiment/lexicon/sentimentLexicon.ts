@@ -16,7 +16,6 @@ import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
-import englishVocabulary from '../../language/englishVocabulary.json'
 import frustrationMarkers from './frustrationMarkers.json'
 
 export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony' | 'problem'
@@ -174,8 +173,6 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.failingNegator, sarcasm.failingNegators]
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
-  // Frequent English words get a role with no tone, so the language check knows them (see learnedTone's isEnglishWord).
-  for (const word of englishVocabulary.words) roleOf(word)
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
