@@ -6,12 +6,19 @@
  * (closed-class words, problem words, numbers) simply have none.
  */
 import englishWords from '../language/englishVocabulary.json'
+import foreignMarkers from '../language/foreignMarkers.json'
+import languageMarkers from '../language/languageMarkers.json'
 import learnedWeights from './lexicon/learnedWeights.json'
 import type { RuleTone } from './ruleTone'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
-const englishVocabulary: ReadonlySet<string> = new Set(englishWords.words)
+/** Function words of the other languages are left out: "die", "de" occur in English reviews but settle nothing. */
+const foreignWords: ReadonlySet<string> = new Set([
+  ...foreignMarkers.words,
+  ...Object.values(languageMarkers.languages).flatMap((language) => language.words)
+])
+const englishVocabulary: ReadonlySet<string> = new Set(englishWords.words.filter((word) => !foreignWords.has(word)))
 
 const ruleToLogit = learnedWeights.rulesWeight / learnedWeights.rulesScale
 
