@@ -5,7 +5,9 @@ import { CompanionInsights } from '../components/CompanionInsights'
 import { RelationshipView } from '../components/RelationshipView'
 import { SettingsProblems } from '../components/SettingsProblems'
 import { ErrorState, LoadingState, WaitingState } from '../components/SidebarStates'
+import { SM } from '@zendeskgarden/react-typography'
 import { useRegistration } from '../contexts/ClientContext'
+import { useTranslate } from '../contexts/I18nContext'
 import { useAutoResize } from '../hooks/useAutoResize'
 import { useNow } from '../hooks/useNow'
 import { useRequesterInsight, type SidebarState } from '../hooks/useRequesterInsight'
@@ -25,10 +27,26 @@ export function TicketSidebar() {
   useAutoResize(client, layout)
 
   return (
-    <Layout ref={setLayout} data-testid="rapport-sidebar" data-state={state.kind}>
+    <Layout
+      ref={setLayout}
+      data-testid="rapport-sidebar"
+      data-state={state.kind}
+      data-refining={state.kind === 'ready' && state.refining ? '' : undefined}
+    >
       <SidebarBody state={state} onRetry={reload} />
+      {state.kind === 'ready' && state.refining && <RefiningNotice />}
       <SettingsProblems problems={problems} />
     </Layout>
+  )
+}
+
+/** While older pages load under a preview: said once, politely, to assistive technology too. */
+function RefiningNotice() {
+  const translate = useTranslate()
+  return (
+    <SM role="status" data-testid="refining">
+      {translate('sidebar.state.refining')}
+    </SM>
   )
 }
 
