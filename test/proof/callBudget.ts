@@ -34,7 +34,8 @@ export interface CallTimes {
   totalMs: number
 }
 
-export function createCallTimer(warmup = warmupCalls) {
+/** `now` is injectable so the timer's own tests need no real slow calls. */
+export function createCallTimer(warmup = warmupCalls, now: () => number = () => performance.now()) {
   const times: CallTimes = {
     calls: 0,
     warmupCalls: 0,
@@ -47,15 +48,15 @@ export function createCallTimer(warmup = warmupCalls) {
   }
 
   async function measure<T>(call: () => T | Promise<T>): Promise<{ result: T; ms: number }> {
-    const started = performance.now()
+    const started = now()
     const result = await call()
-    return { result, ms: performance.now() - started }
+    return { result, ms: now() - started }
   }
 
   function measureSync<T>(call: () => T): { result: T; ms: number } {
-    const started = performance.now()
+    const started = now()
     const result = call()
-    return { result, ms: performance.now() - started }
+    return { result, ms: now() - started }
   }
 
   /** Books one call; `again` times a second run of the same input, asked for only when the first is over budget. */
