@@ -38,7 +38,14 @@ export interface SettingPair {
 
 export const settingPairs: SettingPair[] = [
   { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.9', height: 320 },
-  { setting: 'delightedAlertThreshold', story: 'closed-past-ticket', value: '0.95', height: 420 },
+  // Every delighted demo message reads 1.00, so no value hides their alert: the pair shows the crossing rule.
+  {
+    setting: 'delightedAlertThreshold',
+    story: 'closed-past-ticket',
+    value: '-0.5',
+    focus: 'settings-problems',
+    height: 380
+  },
   { setting: 'repeatContactWindowDays', story: 'frustrated-loyalist', value: '2', height: 520 },
   { setting: 'earlyContactCount', story: 'early-churn-risk', value: '10', height: 560 },
   { setting: 'longTenureMonths', story: 'delighted-advocate', value: '36', height: 560 },
