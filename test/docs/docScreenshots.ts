@@ -135,7 +135,7 @@ export const docShots: DocShot[] = [
       'setting.frustratedAlertThreshold': '0.6'
     },
     focus: 'settings-problems',
-    height: 220
+    height: 320
   },
   ...settingShots
 ]
