@@ -14,13 +14,19 @@ afterEach(() => {
 
 /** The sidebar as Zendesk would run it, with only the network edge (the ZAF SDK's host) faked. */
 function renderSidebar(
-  setup: { api?: FakeZendeskApi; requesterId?: number | null; settings?: Record<string, unknown> } = {}
+  setup: {
+    api?: FakeZendeskApi
+    requesterId?: number | null
+    settings?: Record<string, unknown>
+    locale?: string
+  } = {}
 ) {
   const api = setup.api ?? createFakeZendeskApi(fixtureDataset())
   const sdk: FakeZafSdk = createFakeZafSdk(api, {
     id: fixtureCurrentTicketId,
     requesterId: setup.requesterId === undefined ? fixtureRequesterId : setup.requesterId
   })
+  if (setup.locale) sdk.ticketData['currentUser.locale'] = setup.locale
   const invocations: unknown[][] = []
   sdk.invoke = async (name: string, ...args: unknown[]) => {
     invocations.push([name, ...args])
@@ -61,7 +67,8 @@ async function sidebarIn(state: string) {
   }, settleTimeout)
 }
 
-describe('the ticket sidebar', () => {
+// The first view also loads Garden, the lexicons and the agent's catalogue on two shared cores.
+describe('the ticket sidebar', { timeout: 20_000 }, () => {
   it('shows the requester, the tone, the health scorecard and at most three prompts', async () => {
     renderSidebar()
     await sidebarIn('ready')
@@ -162,9 +169,20 @@ describe('the ticket sidebar', () => {
   })
 })
 
+describe("the agent's locale", { timeout: 20_000 }, () => {
+  it('shows the sidebar in German for de-AT, with the page language following', async () => {
+    renderSidebar({ locale: 'de-AT' })
+    await sidebarIn('ready')
+    expect(document.documentElement.lang).toBe('de')
+    expect(screen.getByTestId('requester-facts').textContent).toMatch(/\d+ Tickets?/)
+    expect(screen.getByRole('heading', { name: 'Beziehungsgesundheit' })).toBeTruthy()
+  })
+})
+
 describe('outside Zendesk', () => {
-  it('explains how to open Rapport instead of showing an empty frame', () => {
+  it('explains how to open Rapport instead of showing an empty frame, in the browser language', async () => {
     render(<App client={null} />)
-    expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('outsideZendesk')
+    expect((await screen.findByTestId('state-error')).getAttribute('data-error-kind')).toBe('outsideZendesk')
+    expect(document.documentElement.lang).toBe('en')
   })
 })

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import type { RequesterHistoryLoaderOptions, ZafClient } from '../../zendesk'
+import { startRequesterHistory } from '../hooks/requesterLoaders'
 
 export interface Registration {
   client: ZafClient
@@ -19,7 +20,8 @@ const ClientContext = createContext<Registration | null>(null)
 
 /**
  * Renders nothing until the Zendesk host has registered the app (metadata and the agent's locale are known),
- * so no component ever talks to a half-initialised client.
+ * so no component ever talks to a half-initialised client. The ticket sidebar's history starts loading right
+ * then, while the sidebar's chunk and the agent's translations are still on their way.
  */
 export function ClientProvider({
   client,
@@ -43,6 +45,8 @@ export function ClientProvider({
     ]).then(
       ([metadata, context, locale]) => {
         if (!current) return
+        if ((context?.location || 'ticket_sidebar') === 'ticket_sidebar')
+          startRequesterHistory(client, metadata.settings ?? {}, loaderOverrides)
         setRegistration({
           client,
           rawSettings: metadata.settings ?? {},
