@@ -37,7 +37,7 @@ export interface SettingPair {
 }
 
 export const settingPairs: SettingPair[] = [
-  { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.9', height: 320 },
+  { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.99', height: 320 },
   // Every delighted demo message reads 1.00, so no value hides their alert: the pair shows the crossing rule.
   {
     setting: 'delightedAlertThreshold',
