@@ -9,7 +9,9 @@
  * | zendesk   | insight (domain types, setting limits)  | any insight module       | any but React            |
  * | app       | insight, zendesk                        | their index.ts only      | any but node:            |
  * | companion | insight, zendesk (the REST readers)     | insight's index.ts only  | any                      |
- * | host      | companion (to start it beside the demo) | any companion module     | any                      |
+ * | host      | companion (to start it beside the demo), | any module              | any                      |
+ * |           | zendesk (the settings parser, so the     |                          |                          |
+ * |           | admin preview checks values as the app)  |                          |                          |
  *
  * The host talks to the app only over HTTP and the ZAF protocol, never by import.
  */
@@ -42,7 +44,7 @@ const rules: Record<Layer, LayerRule> = {
     forbiddenPackages: /^node:/
   },
   companion: { imports: ['insight', 'zendesk'], throughDoor: ['insight'], packages: null, forbiddenPackages: null },
-  host: { imports: ['companion'], throughDoor: [], packages: null, forbiddenPackages: null }
+  host: { imports: ['companion', 'zendesk'], throughDoor: [], packages: null, forbiddenPackages: null }
 }
 
 const specifiers =

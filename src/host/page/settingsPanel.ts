@@ -1,4 +1,3 @@
-import { createTranslate, type TranslationTree } from '../../app/i18n/translate'
 import { parseRapportSettings, type SettingProblem } from '../../zendesk/settings'
 import englishCatalogue from '../../../translations/en.json'
 import type { ManifestJson } from './appContext'
@@ -20,7 +19,18 @@ export interface SettingsPanelOptions {
 
 type Parameter = NonNullable<ManifestJson['parameters']>[number]
 
-const translate = createTranslate('en', englishCatalogue as TranslationTree)
+type Catalogue = { [key: string]: string | Catalogue }
+
+/**
+ * The page is in English, and the texts it needs (labels, help, problem messages) have no plural forms: a
+ * dotted-key lookup with {{placeholders}}, over the same catalogue the sidebar reads.
+ */
+function translate(key: string, params: Record<string, string> = {}): string {
+  let node: string | Catalogue | undefined = englishCatalogue as Catalogue
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined
+  if (typeof node !== 'string') throw new Error(`Missing translation: ${key}`)
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => params[name] ?? whole)
+}
 
 /** A checkbox is a boolean; every other parameter is the text an admin types, so invalid values can be tried. */
 function readField(parameter: Parameter, input: HTMLInputElement): unknown {
