@@ -28,3 +28,8 @@ export type { LoadProgress, ZendeskError, ZendeskErrorKind, ZendeskResult } from
 export { defaultRequestTimeoutMs, defaultRetryPolicy } from './zendeskTransport'
 export type { RetryPolicy } from './zendeskTransport'
 export { requesterChangedEvent, ticketChangedEvents } from './ticketEvents'
+export { parseCompanionSettings } from './companionSettings'
+export type { CompanionSettings } from './companionSettings'
+export { createCompanionClient } from './companionClient'
+export type { CompanionClient, CompanionResult, CompanionUnavailable } from './companionClient'
+export type { NextTopicsAnswer, OrganizationHealthAnswer, RequesterHealthAnswer } from './companionResponses'

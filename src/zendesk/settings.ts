@@ -4,6 +4,7 @@
  * app can tell the admin which setting to fix.
  */
 import { defaultInsightSettings, insightSettingLimits, type InsightSettings } from '../insight/insightSettings'
+import { companionParameterNames } from './companionSettings'
 
 export interface HistorySettings {
   /** How far back the requester's tickets are read. */
@@ -91,7 +92,8 @@ type ListParameter = keyof typeof listFallbacks
 export const rapportParameterNames: readonly string[] = [
   ...Object.keys(numberRules),
   ...Object.keys(listFallbacks),
-  'tierFieldKey'
+  'tierFieldKey',
+  ...companionParameterNames
 ]
 
 export function parseRapportSettings(raw: Record<string, unknown>): {

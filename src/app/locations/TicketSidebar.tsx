@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import styled from 'styled-components'
 import { parseRapportSettings } from '../../zendesk'
+import { CompanionInsights } from '../components/CompanionInsights'
 import { RelationshipView } from '../components/RelationshipView'
 import { SettingsProblems } from '../components/SettingsProblems'
 import { ErrorState, LoadingState, WaitingState } from '../components/SidebarStates'
@@ -60,6 +61,11 @@ function SidebarBody({ state, onRetry }: { state: SidebarState; onRetry: () => v
     case 'error':
       return <ErrorState kind={state.error.kind} onRetry={state.error.kind === 'noRequester' ? undefined : onRetry} />
     case 'ready':
-      return <RelationshipView key={state.history.currentTicketId} history={state.history} insight={state.insight} />
+      return (
+        <>
+          <RelationshipView key={state.history.currentTicketId} history={state.history} insight={state.insight} />
+          <CompanionInsights history={state.history} />
+        </>
+      )
   }
 }

@@ -48,7 +48,7 @@ async function boot(): Promise<void> {
   const records = new HostRecords()
   const workspace = new Workspace({
     workspace: data,
-    metadata: appMetadata(manifest, params),
+    metadata: appMetadata(manifest, params, data.installationSettings),
     locale: params.get('locale'),
     appOrigin: appOrigin(window.location, params),
     records,
