@@ -49,6 +49,7 @@ export function settingsUrl(href: string, manifest: ManifestJson, settings: Reco
   const url = new URL(href)
   for (const name of [...url.searchParams.keys()]) if (name.startsWith('setting.')) url.searchParams.delete(name)
   for (const parameter of manifest.parameters ?? []) {
+    if (parameter.secure) continue
     const value = settings[parameter.name]
     if (value === undefined || String(value) === String(parameter.default ?? '')) continue
     url.searchParams.set(`setting.${parameter.name}`, String(value))
@@ -61,7 +62,10 @@ export function wireSettingsPanel({ manifest, current, apply }: SettingsPanelOpt
   const fields = byId('settings-fields')
   const status = byId<HTMLOutputElement>('settings-status')
   const link = byId<HTMLAnchorElement>('settings-link')
-  const parameters = manifest.parameters ?? []
+  // Secure settings (a shared secret) never reach the page, as in Zendesk: the host's server keeps them, and a
+  // shareable link must not carry them.
+  const parameters = (manifest.parameters ?? []).filter((parameter) => !parameter.secure)
+  const secure = (manifest.parameters ?? []).filter((parameter) => parameter.secure)
 
   const inputs = new Map<string, { parameter: Parameter; input: HTMLInputElement; message: HTMLElement }>()
   for (const parameter of parameters) {
@@ -89,6 +93,14 @@ export function wireSettingsPanel({ manifest, current, apply }: SettingsPanelOpt
     )
     inputs.set(parameter.name, { parameter, input, message })
   }
+
+  if (secure.length > 0)
+    fields.append(
+      el('p', {
+        className: 'settings-secure',
+        text: `Secure settings (${secure.map((parameter) => parameter.name).join(', ')}) stay on the demo host's server and are not edited here.`
+      })
+    )
 
   const typed = () =>
     Object.fromEntries([...inputs].map(([name, { parameter, input }]) => [name, readField(parameter, input)]))

@@ -15,6 +15,8 @@ import type {
   TrendDirection
 } from '../../../src/insight/relationshipInsight'
 import type { SettingProblemReason } from '../../../src/zendesk/settings'
+import type { CompanionUnavailable } from '../../../src/zendesk/companionClient'
+import type { CompanionSettings } from '../../../src/zendesk/companionSettings'
 import type { ZendeskErrorKind } from '../../../src/zendesk/zendeskError'
 
 const root = resolve(import.meta.dirname, '../../..')
@@ -63,6 +65,10 @@ const dimensionIds = members<ScorecardDimensionId>({
 })
 const alertKinds = members<RelationshipAlert['kind']>({ frustrated: true, delighted: true })
 
+const companionUnavailable = members<CompanionUnavailable>({ slow: true, down: true, rejected: true, failed: true })
+type CompanionProblem = NonNullable<Extract<CompanionSettings, { enabled: false }>['problem']>
+const companionProblems = members<CompanionProblem>({ badUrl: true, badTimeout: true })
+
 export const manifestParameters = (
   JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as { parameters: Array<{ name: string }> }
 ).parameters.map(({ name }) => name)
@@ -78,7 +84,11 @@ export const composedKeys: Record<string, string[]> = {
   'sidebar.patterns.${}': patternIds.map((id) => `sidebar.patterns.${id}`),
   'sidebar.tier.${}': tiers.map((tier) => `sidebar.tier.${tier}`),
   'sidebar.health.dimension.${}.name': dimensionIds.map((id) => `sidebar.health.dimension.${id}.name`),
-  'sidebar.alerts.${}': alertKinds.map((kind) => `sidebar.alerts.${kind}`)
+  'sidebar.alerts.${}': alertKinds.map((kind) => `sidebar.alerts.${kind}`),
+  'sidebar.companion.unavailable.${}': companionUnavailable.map((reason) => `sidebar.companion.unavailable.${reason}`),
+  'sidebar.companion.misconfigured.${}': companionProblems.map(
+    (problem) => `sidebar.companion.misconfigured.${problem}`
+  )
 }
 
 function sourceFiles(dir: string): string[] {
