@@ -1,4 +1,4 @@
-import { parseRapportSettings, type SettingProblem } from '../../zendesk/settings'
+import { parseRapportSettings, type SettingProblem } from '../../zendesk'
 import englishCatalogue from '../../../translations/en.json'
 import type { ManifestJson } from './appContext'
 import { byId, el } from './dom'
