@@ -36,12 +36,10 @@ function zendeskAppFolder(): Plugin {
   }
 }
 
-/** The marketplace listing's fields: Zendesk reads them from dist/translations, the sidebar never shows them. */
-const marketplaceFields = ['name', 'short_description', 'long_description', 'installation_instructions']
-
 /**
- * Each translations/<locale>.json becomes its own lazily loaded chunk (src/app/i18n/locales.ts); this keeps the
- * marketplace listing out of it. The `app.parameters` labels and help texts stay: the sidebar names settings.
+ * Each translations/<locale>.json becomes its own lazily loaded chunk (src/app/i18n/locales.ts); of its `app`
+ * block (the marketplace listing and the settings page, which Zendesk reads from dist/translations) only the
+ * parameters' labels stay, since the sidebar names a setting but never lists or explains them.
  */
 function sidebarTranslations(): Plugin {
   return {
@@ -49,9 +47,9 @@ function sidebarTranslations(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/translations\/[^/]+\.json$/.test(id)) return null
-      const tree = JSON.parse(code) as { app?: Record<string, unknown> }
-      for (const field of marketplaceFields) delete tree.app?.[field]
-      return { code: JSON.stringify(tree), map: null }
+      const tree = JSON.parse(code) as { app?: { parameters?: Record<string, { label?: unknown }> } }
+      const parameters = Object.entries(tree.app?.parameters ?? {}).map(([name, { label }]) => [name, { label }])
+      return { code: JSON.stringify({ ...tree, app: { parameters: Object.fromEntries(parameters) } }), map: null }
     }
   }
 }

@@ -73,3 +73,19 @@ export function useTranslate(): Translate {
 export function useLocale(): string {
   return useI18n().locale
 }
+
+/** Dates the agent's way ("3 Dec 2026", "2026/12/03"); an unreadable date is shown as it came. */
+export function useFormatDate(): (value: string | number | Date, options?: Intl.DateTimeFormatOptions) => string {
+  const locale = useI18n().locale
+  return useMemo(() => {
+    const formats = new Map<string, Intl.DateTimeFormat>()
+    return (value, options = { dateStyle: 'medium' }) => {
+      const date = value instanceof Date ? value : new Date(value)
+      if (Number.isNaN(date.getTime())) return String(value)
+      const key = JSON.stringify(options)
+      let format = formats.get(key)
+      if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+      return format.format(date)
+    }
+  }, [locale])
+}

@@ -1,4 +1,3 @@
-import { createTranslate, type TranslationTree } from '../../app/i18n/translate'
 import { parseRapportSettings, type SettingProblem } from '../../zendesk'
 import englishCatalogue from '../../../translations/en.json'
 import type { ManifestJson } from './appContext'
@@ -20,7 +19,18 @@ export interface SettingsPanelOptions {
 
 type Parameter = NonNullable<ManifestJson['parameters']>[number]
 
-const translate = createTranslate('en', englishCatalogue as TranslationTree)
+type Catalogue = { [key: string]: string | Catalogue }
+
+/**
+ * The page is in English, and the texts it needs (labels, help, problem messages) have no plural forms: a
+ * dotted-key lookup with {{placeholders}}, over the same catalogue the sidebar reads.
+ */
+function translate(key: string, params: Record<string, string> = {}): string {
+  let node: string | Catalogue | undefined = englishCatalogue as Catalogue
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined
+  if (typeof node !== 'string') throw new Error(`Missing translation: ${key}`)
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => params[name] ?? whole)
+}
 
 /** A checkbox is a boolean; every other parameter is the text an admin types, so invalid values can be tried. */
 function readField(parameter: Parameter, input: HTMLInputElement): unknown {
@@ -39,6 +49,7 @@ export function settingsUrl(href: string, manifest: ManifestJson, settings: Reco
   const url = new URL(href)
   for (const name of [...url.searchParams.keys()]) if (name.startsWith('setting.')) url.searchParams.delete(name)
   for (const parameter of manifest.parameters ?? []) {
+    if (parameter.secure) continue
     const value = settings[parameter.name]
     if (value === undefined || String(value) === String(parameter.default ?? '')) continue
     url.searchParams.set(`setting.${parameter.name}`, String(value))
@@ -51,7 +62,10 @@ export function wireSettingsPanel({ manifest, current, apply }: SettingsPanelOpt
   const fields = byId('settings-fields')
   const status = byId<HTMLOutputElement>('settings-status')
   const link = byId<HTMLAnchorElement>('settings-link')
-  const parameters = manifest.parameters ?? []
+  // Secure settings (a shared secret) never reach the page, as in Zendesk: the host's server keeps them, and a
+  // shareable link must not carry them.
+  const parameters = (manifest.parameters ?? []).filter((parameter) => !parameter.secure)
+  const secure = (manifest.parameters ?? []).filter((parameter) => parameter.secure)
 
   const inputs = new Map<string, { parameter: Parameter; input: HTMLInputElement; message: HTMLElement }>()
   for (const parameter of parameters) {
@@ -79,6 +93,14 @@ export function wireSettingsPanel({ manifest, current, apply }: SettingsPanelOpt
     )
     inputs.set(parameter.name, { parameter, input, message })
   }
+
+  if (secure.length > 0)
+    fields.append(
+      el('p', {
+        className: 'settings-secure',
+        text: `Secure settings (${secure.map((parameter) => parameter.name).join(', ')}) stay on the demo host's server and are not edited here.`
+      })
+    )
 
   const typed = () =>
     Object.fromEntries([...inputs].map(([name, { parameter, input }]) => [name, readField(parameter, input)]))

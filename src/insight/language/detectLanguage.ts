@@ -14,6 +14,11 @@ const minimumWords = 3
 
 /** Share of the words found in an English vocabulary that makes a text English whatever the detector says. */
 const knownEnglishShare = 0.4
+/**
+ * A single foreign function word is outvoted only by a clear English majority: the vocabulary holds loanwords
+ * ("app", "service", "excellent") that short German or French messages use too.
+ */
+const outvotingEnglishShare = 0.6
 
 /** A token as the sentiment tokenizer makes it; only words (lower-cased) are looked at. */
 export interface LanguageToken {
@@ -52,7 +57,7 @@ export function detectLanguage<Token extends LanguageToken>(
   if (foreignWords <= englishWords) return mostlyEnglishWords ? 'en' : null
   // One foreign function word among mostly English words is a name or a borrowing ("in los altos", "msnbc.com",
   // "three die after…"), as the statistical detector used before this rule also judged.
-  if (foreignWords === englishWords + 1 && mostlyEnglishWords) return 'en'
+  if (foreignWords === englishWords + 1 && known >= outvotingEnglishShare * words.length) return 'en'
   // Otherwise the text is not English; the vote only names it (Spanish and Italian may be close on short texts).
   return leadingLanguage(words, text)
 }

