@@ -10,6 +10,7 @@ import { RelationshipPatterns } from './RelationshipPatterns'
 import { RequesterSummary } from './RequesterSummary'
 import { NoticeLine } from './SidebarStates'
 import { ToneReading } from './ToneReading'
+import { CoverageNotices } from './CoverageNotices'
 
 /** Everything the sidebar shows once the requester's history is read and analysed. */
 export function RelationshipView({ history, insight }: { history: RequesterHistory; insight: RelationshipInsight }) {
@@ -39,6 +40,7 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
         </NoticeLine>
       )}
       {history.partial && <NoticeLine testId="history-partial">{translate('sidebar.notices.partial')}</NoticeLine>}
+      <CoverageNotices coverage={history.coverage} />
       {firstContact && (
         <NoticeLine testId="first-contact" type="info">
           {translate('sidebar.notices.firstContact')}

@@ -16,6 +16,8 @@ import type {
 } from '../../../src/insight/relationshipInsight'
 import type { SettingProblemReason } from '../../../src/zendesk/settings'
 import type { ZendeskErrorKind } from '../../../src/zendesk/zendeskError'
+import type { CompanionUnavailable } from '../../../src/zendesk/companionClient'
+import type { CompanionSettings } from '../../../src/zendesk/companionSettings'
 
 const root = resolve(import.meta.dirname, '../../..')
 
@@ -25,6 +27,7 @@ const members = <T extends string>(record: Record<T, true>) => Object.keys(recor
 const errorKinds = [
   ...members<ZendeskErrorKind>({
     noRequester: true,
+    invalidId: true,
     rateLimited: true,
     server: true,
     network: true,
@@ -62,6 +65,11 @@ const dimensionIds = members<ScorecardDimensionId>({
   loyaltyIndicators: true
 })
 const alertKinds = members<RelationshipAlert['kind']>({ frustrated: true, delighted: true })
+const companionFailures = members<CompanionUnavailable>({ slow: true, down: true, rejected: true, failed: true })
+const companionProblems = members<NonNullable<Extract<CompanionSettings, { enabled: false }>['problem']>>({
+  badUrl: true,
+  badTimeout: true
+})
 
 export const manifestParameters = (
   JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as { parameters: Array<{ name: string }> }
@@ -78,7 +86,11 @@ export const composedKeys: Record<string, string[]> = {
   'sidebar.patterns.${}': patternIds.map((id) => `sidebar.patterns.${id}`),
   'sidebar.tier.${}': tiers.map((tier) => `sidebar.tier.${tier}`),
   'sidebar.health.dimension.${}.name': dimensionIds.map((id) => `sidebar.health.dimension.${id}.name`),
-  'sidebar.alerts.${}': alertKinds.map((kind) => `sidebar.alerts.${kind}`)
+  'sidebar.alerts.${}': alertKinds.map((kind) => `sidebar.alerts.${kind}`),
+  'sidebar.companion.unavailable.${}': companionFailures.map((reason) => `sidebar.companion.unavailable.${reason}`),
+  'sidebar.companion.misconfigured.${}': companionProblems.map(
+    (problem) => `sidebar.companion.misconfigured.${problem}`
+  )
 }
 
 function sourceFiles(dir: string): string[] {
