@@ -58,8 +58,11 @@ function scanDocument(): FrameScan {
     const tag = element.tagName.toLowerCase()
     const code = /__xss|xss-case-/
     const textAttributes = /^(title|alt|placeholder|value|aria-[a-z]+|data-[a-z-]+)$/
+    // URL attributes are judged by their scheme above: a link whose query carries a payload (the host page links
+    // to itself with the `?setting.` values) is text in a URL, not code.
     const carriesCode = Array.from(element.attributes).some(
-      (attribute) => !textAttributes.test(attribute.name) && code.test(attribute.value)
+      (attribute) =>
+        !textAttributes.test(attribute.name) && !urlAttributes.has(attribute.name) && code.test(attribute.value)
     )
     const codeInside = (tag === 'script' || tag === 'style') && code.test(element.textContent ?? '')
     if (carriesCode || codeInside || (tag === 'iframe' && element.hasAttribute('srcdoc'))) {
