@@ -121,7 +121,10 @@ export default defineConfig(({ mode }) => ({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
-          setupFiles: ['test/setupDom.ts']
+          setupFiles: ['test/setupDom.ts'],
+          // A guard against hangs, not a speed check: property tests over generated histories take a few seconds
+          // on a loaded 2-core machine, and speed is measured in `npm run bench`, never here.
+          testTimeout: 30_000
         }
       },
       {
