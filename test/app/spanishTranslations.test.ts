@@ -117,8 +117,8 @@ describe('createTranslate("es") with the bundled catalogues', () => {
     expect(translate('sidebar.health.score', { name: 'Nivel de confianza', score: 7 })).toBe(
       'Nivel de confianza: 7 de 10'
     )
-    expect(translate('sidebar.settingsProblems.notANumber', { label: 'Plazo', value: 'abc' })).toBe(
-      'Plazo: “abc” no es un número.'
+    expect(translate('sidebar.settingsNotice.detail', { setting: 'Plazo', value: 'abc', fix: 'escriba texto' })).toBe(
+      'Plazo: «abc» — escriba texto'
     )
   })
 

@@ -1,0 +1,40 @@
+/**
+ * Each sentence of evidence in one place. The sidebar cites the same fact from several angles (a pattern, a
+ * prompt, a scorecard dimension); the first place in reading order keeps the sentence, later places drop it and
+ * name where it is instead. Sentences are compared as the agent reads them (translated), so two phrases that
+ * read the same are one fact.
+ */
+
+export interface EvidencePlace<T> {
+  id: string
+  /** How a later place refers to this one ("Frustrated loyalist"); null for places always in view (the headline). */
+  name: string | null
+  items: Array<{ text: string; item: T }>
+}
+
+export interface PlacedEvidence<T> {
+  /** The items this place shows. */
+  own: T[]
+  /** Names of earlier places that show the rest of its evidence. */
+  elsewhere: string[]
+}
+
+export function placeEvidence<T>(places: Array<EvidencePlace<T>>): Map<string, PlacedEvidence<T>> {
+  const ownerOf = new Map<string, EvidencePlace<T>>()
+  const placed = new Map<string, PlacedEvidence<T>>()
+  for (const place of places) {
+    const own: T[] = []
+    const elsewhere: string[] = []
+    for (const { text, item } of place.items) {
+      const owner = ownerOf.get(text)
+      if (!owner) {
+        ownerOf.set(text, place)
+        own.push(item)
+      } else if (owner !== place && owner.name !== null && !elsewhere.includes(owner.name)) {
+        elsewhere.push(owner.name)
+      }
+    }
+    placed.set(place.id, { own, elsewhere })
+  }
+  return placed
+}
