@@ -17,13 +17,7 @@ export {
   rapportParameterNames,
   settingRange
 } from './settings'
-export type {
-  ActionSettings,
-  HistorySettings,
-  RapportSettings,
-  SettingProblem,
-  SettingProblemReason
-} from './settings'
+export type { ActionSettings, HistorySettings, RapportSettings, SettingProblem, SettingProblemReason } from './settings'
 export { createRequesterHistoryLoader } from './requesterHistoryLoader'
 export type {
   HistoryResult,

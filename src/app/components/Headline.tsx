@@ -59,7 +59,12 @@ export function Headline({ requester, organization, tier, facts, state, stateEvi
         </Tag>
       </div>
       <SM data-testid="requester-facts">{facts}</SM>
-      <State $tone={state.tone} data-testid="headline-state" data-tone={state.tone} role={state.isAlert ? 'alert' : undefined}>
+      <State
+        $tone={state.tone}
+        data-testid="headline-state"
+        data-tone={state.tone}
+        role={state.isAlert ? 'alert' : undefined}
+      >
         <SM isBold data-testid="headline-state-name">
           {state.name}
         </SM>

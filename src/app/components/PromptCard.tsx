@@ -40,7 +40,12 @@ export const PromptCard = forwardRef<HTMLDivElement, PromptCardProps>(function P
       </SM>
       <div className="rapport-actions">
         <WhyDetail name={name} placed={evidence} />
-        <Button isBasic size="small" onClick={onDismiss} aria-label={translate('sidebar.prompts.dismissNamed', { name })}>
+        <Button
+          isBasic
+          size="small"
+          onClick={onDismiss}
+          aria-label={translate('sidebar.prompts.dismissNamed', { name })}
+        >
           {translate('sidebar.prompts.dismiss')}
         </Button>
       </div>

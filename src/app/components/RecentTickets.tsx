@@ -39,7 +39,9 @@ export function RecentTickets({
         ].filter((detail): detail is string => detail !== null)
         return (
           <li key={ticket.id} data-testid="recent-ticket" data-ticket-id={ticket.id}>
-            <TicketLink ticketId={ticket.id}>{ticket.subject || translate('sidebar.tickets.untitled', { id: ticket.id })}</TicketLink>
+            <TicketLink ticketId={ticket.id}>
+              {ticket.subject || translate('sidebar.tickets.untitled', { id: ticket.id })}
+            </TicketLink>
             <span className="rapport-ticket-details">{`#${ticket.id} · ${details.join(' · ')}`}</span>
           </li>
         )

@@ -31,7 +31,10 @@ export function RelationshipHealth({
             <li key={dimension.id} data-testid={`health-${dimension.id}`}>
               <span className="rapport-dimension">
                 <SM>{name}</SM>
-                <ScoreBar score={dimension.score} label={translate('sidebar.health.score', { name, score: dimension.score })} />
+                <ScoreBar
+                  score={dimension.score}
+                  label={translate('sidebar.health.score', { name, score: dimension.score })}
+                />
               </span>
               <WhyDetail name={name} placed={evidence.get(dimensionPlaceId(dimension.id))} />
             </li>

@@ -54,7 +54,11 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
       name: promptName(translate, prompt.id),
       items: asItems(prompt.evidence)
     })),
-    { id: 'tone', name: translate('sidebar.tone.title'), items: asItems(toneFigures(insight.currentSentiment, insight.trend)) },
+    {
+      id: 'tone',
+      name: translate('sidebar.tone.title'),
+      items: asItems(toneFigures(insight.currentSentiment, insight.trend))
+    },
     ...patterns.map((pattern) => ({
       id: patternPlaceId(pattern.id),
       name: translate(`sidebar.patterns.${pattern.id}`),
@@ -130,7 +134,9 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
     !firstContact && {
       id: 'tickets',
       title: translate('sidebar.tickets.title'),
-      content: <RecentTickets tickets={history.tickets} currentTicketId={history.currentTicketId} trend={insight.trend} />
+      content: (
+        <RecentTickets tickets={history.tickets} currentTicketId={history.currentTicketId} trend={insight.trend} />
+      )
     }
   ]
   const sections = candidates.filter((section): section is InsightSection => section !== false)
@@ -142,7 +148,12 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
         organization={history.organization}
         tier={insight.personalization.tier}
         facts={facts.join(' · ')}
-        state={{ name: stateName, reason: stateReason, tone: state?.tone ?? 'neutral', isAlert: state?.isAlert ?? false }}
+        state={{
+          name: stateName,
+          reason: stateReason,
+          tone: state?.tone ?? 'neutral',
+          isAlert: state?.isAlert ?? false
+        }}
         stateEvidence={evidence.get('state')}
       >
         {topPrompt && promptCard(topPrompt, true)}

@@ -10,7 +10,10 @@ import { Notice } from './Notice'
 /** What to type instead, by what was wrong; numbers name their allowed range. */
 function fixFor(problem: SettingProblem, translate: Translate, locale: string): string {
   const range = settingRange(problem.name)
-  if (range && (problem.reason === 'notANumber' || problem.reason === 'notAnInteger' || problem.reason === 'outOfRange'))
+  if (
+    range &&
+    (problem.reason === 'notANumber' || problem.reason === 'notAnInteger' || problem.reason === 'outOfRange')
+  )
     return translate(
       range.integer ? 'sidebar.settingsNotice.fix.wholeNumber' : 'sidebar.settingsNotice.fix.number',
       localizedParams({ min: range.min, max: range.max }, locale)
@@ -38,7 +41,13 @@ export function SettingsNotice({ problems, isAdmin }: { problems: SettingProblem
       </SM>
       {isAdmin && (
         <>
-          <Button isLink size="small" aria-expanded={open} aria-controls={detailId} onClick={() => setOpen((shown) => !shown)}>
+          <Button
+            isLink
+            size="small"
+            aria-expanded={open}
+            aria-controls={detailId}
+            onClick={() => setOpen((shown) => !shown)}
+          >
             {translate(open ? 'sidebar.settingsNotice.hideDetails' : 'sidebar.settingsNotice.showDetails')}
           </Button>
           {open && (

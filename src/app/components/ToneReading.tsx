@@ -1,6 +1,12 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import type { Phrase, SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight/relationshipInsight'
+import type {
+  Phrase,
+  SentimentCue,
+  SentimentLabel,
+  SentimentReading,
+  SentimentTrend
+} from '../../insight/relationshipInsight'
 import { unquotedCueKinds } from '../../insight/sentiment/readSentiment'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'

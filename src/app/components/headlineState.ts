@@ -38,11 +38,33 @@ const alert = (kind: 'frustrated' | 'delighted') => (insight: RelationshipInsigh
 const frustratedAlert = (insight: RelationshipInsight) => alert('frustrated')(insight) !== undefined
 
 const rules: Rule[] = [
-  { match: pattern('frustratedLoyalist'), nameKey: 'sidebar.patterns.frustratedLoyalist', tone: 'danger', isAlert: frustratedAlert },
-  { match: pattern('earlyChurnRisk'), nameKey: 'sidebar.patterns.earlyChurnRisk', tone: 'warning', isAlert: frustratedAlert, reason: wordsOnly },
-  { match: pattern('churnRisk'), nameKey: 'sidebar.patterns.churnRisk', tone: 'warning', isAlert: frustratedAlert, reason: wordsOnly },
+  {
+    match: pattern('frustratedLoyalist'),
+    nameKey: 'sidebar.patterns.frustratedLoyalist',
+    tone: 'danger',
+    isAlert: frustratedAlert
+  },
+  {
+    match: pattern('earlyChurnRisk'),
+    nameKey: 'sidebar.patterns.earlyChurnRisk',
+    tone: 'warning',
+    isAlert: frustratedAlert,
+    reason: wordsOnly
+  },
+  {
+    match: pattern('churnRisk'),
+    nameKey: 'sidebar.patterns.churnRisk',
+    tone: 'warning',
+    isAlert: frustratedAlert,
+    reason: wordsOnly
+  },
   { match: alert('frustrated'), nameKey: 'sidebar.alerts.frustrated', tone: 'danger', isAlert: () => true },
-  { match: pattern('delightedAdvocate'), nameKey: 'sidebar.patterns.delightedAdvocate', tone: 'success', reason: wordsOnly },
+  {
+    match: pattern('delightedAdvocate'),
+    nameKey: 'sidebar.patterns.delightedAdvocate',
+    tone: 'success',
+    reason: wordsOnly
+  },
   { match: alert('delighted'), nameKey: 'sidebar.alerts.delighted', tone: 'success' },
   { match: pattern('highValue'), nameKey: 'sidebar.patterns.highValue', tone: 'info', reason: wordsOnly },
   { match: pattern('newCustomer'), nameKey: 'sidebar.patterns.newCustomer', tone: 'info' }

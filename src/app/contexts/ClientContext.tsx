@@ -1,5 +1,12 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
-import { readAgent, readColorScheme, type Agent, type ColorScheme, type RequesterHistoryLoaderOptions, type ZafClient } from '../../zendesk'
+import {
+  readAgent,
+  readColorScheme,
+  type Agent,
+  type ColorScheme,
+  type RequesterHistoryLoaderOptions,
+  type ZafClient
+} from '../../zendesk'
 
 export interface Registration {
   client: ZafClient

@@ -34,7 +34,10 @@ export function useDismissedPrompts(ticketId: number) {
       }),
     [ticketId]
   )
-  const dismiss = useCallback((promptId: string) => change((ids) => [...ids.filter((id) => id !== promptId), promptId]), [change])
+  const dismiss = useCallback(
+    (promptId: string) => change((ids) => [...ids.filter((id) => id !== promptId), promptId]),
+    [change]
+  )
   const restore = useCallback((promptId: string) => change((ids) => ids.filter((id) => id !== promptId)), [change])
   return { dismissedIds, dismiss, restore }
 }

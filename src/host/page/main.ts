@@ -14,6 +14,7 @@ import { Workspace } from './workspace'
  *   ?faults=<spec>        fault injection (see src/host/faults/faultSpec.ts)
  *   ?setting.<name>=<v>   override an app setting (manifest parameter), e.g. to try an invalid value
  *   ?locale=<locale>      the agent's locale (currentUser.locale)
+ *   ?colorScheme=dark     the agent's colour scheme (passed to the app in its iframe URL and as `colorScheme`)
  *   ?sameOrigin=1         serve the app from the page's origin instead of the cross-origin twin host
  */
 
@@ -48,6 +49,7 @@ async function boot(): Promise<void> {
     workspace: data,
     metadata: appMetadata(manifest, params),
     locale: params.get('locale'),
+    colorScheme: params.get('colorScheme') === 'dark' ? 'dark' : 'light',
     appOrigin: appOrigin(window.location, params),
     records,
     ticketPane: byId('ticket-pane'),
