@@ -81,7 +81,8 @@ function openSection(name: string | RegExp) {
   fireEvent.click(screen.getByRole('button', { name }))
 }
 
-describe('the ticket sidebar', () => {
+// The first render also loads Garden and the lexicons: on two busy cores that alone can take seconds.
+describe('the ticket sidebar', { timeout: 15_000 }, () => {
   it('puts the requester first: name as the heading, organization and tier, facts, the state and the top prompt', async () => {
     renderSidebar()
     await sidebarIn('ready')
