@@ -37,10 +37,15 @@ const frustrated: RelationshipAlert = {
 describe('headlineState: the single most important state', () => {
   it('puts a frustrated loyalist above a high-value customer, as a real alert when the frustration alert fired', () => {
     const state = headlineState(insightWith([highValue, loyalist], [frustrated]))
-    expect(state).toMatchObject({ nameKey: 'sidebar.patterns.frustratedLoyalist', tone: 'danger', isAlert: true })
+    expect(state).toMatchObject({
+      id: 'frustratedLoyalist',
+      nameKey: 'sidebar.patterns.frustratedLoyalist',
+      tone: 'danger',
+      isAlert: true
+    })
     // Its reason is said in tone words (the app's), never a phrase with a score in it.
     expect(state?.reason).toBeNull()
-    expect(state?.evidence).toEqual(loyalist.evidence)
+    expect(state?.evidence).toEqual([...loyalist.evidence, ...frustrated.evidence])
   })
 
   it('gives a churn risk the first reason that carries no tone score', () => {

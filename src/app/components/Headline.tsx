@@ -38,7 +38,7 @@ export interface HeadlineProps {
   tier: PersonalizationTier
   /** "Customer for 4 years · 23 tickets · 3 in the last 30 days", already translated. */
   facts: string
-  state: { name: string; reason: string; tone: HeadlineTone; isAlert: boolean }
+  state: { id: string; name: string; reason: string; tone: HeadlineTone; isAlert: boolean }
   stateEvidence: PlacedEvidence<Phrase> | undefined
   /** The top empathy prompt (or what stands in its place). */
   children?: ReactNode
@@ -63,6 +63,7 @@ export function Headline({ requester, organization, tier, facts, state, stateEvi
         $tone={state.tone}
         data-testid="headline-state"
         data-tone={state.tone}
+        data-state-id={state.id}
         role={state.isAlert ? 'alert' : undefined}
       >
         <SM isBold data-testid="headline-state-name">

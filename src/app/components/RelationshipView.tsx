@@ -149,6 +149,7 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
         tier={insight.personalization.tier}
         facts={facts.join(' · ')}
         state={{
+          id: state?.id ?? 'calm',
           name: stateName,
           reason: stateReason,
           tone: state?.tone ?? 'neutral',

@@ -6,6 +6,7 @@ export const SidebarStyles = createGlobalStyle`
   body {
     font-family: ${(p) => p.theme.fonts.system};
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+    background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
     overflow-wrap: anywhere;
   }
   .rapport-row {

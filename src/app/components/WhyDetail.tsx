@@ -40,7 +40,7 @@ export function WhyDetail({ name, placed }: { name: string; placed: PlacedEviden
           )}
           {placed.elsewhere.length > 0 && (
             <p className="rapport-evidence rapport-see-also">
-              {translate('sidebar.why.seeAlso', { places: placed.elsewhere.join(', ') })}
+              {translate('sidebar.why.seeAlso', { name, places: placed.elsewhere.join(', ') })}
             </p>
           )}
         </div>

@@ -2,11 +2,15 @@
  * The single most important state, for the top of the sidebar: the strongest pattern or alert, in that order
  * of what an agent must get right first. A rule table, not an if-chain: the first rule that matches wins.
  */
-import type { PatternId, Phrase, RelationshipInsight } from '../../insight/relationshipInsight'
+import type { PatternId, Phrase, RelationshipAlert, RelationshipInsight } from '../../insight/relationshipInsight'
 
 export type HeadlineTone = 'danger' | 'warning' | 'success' | 'info' | 'neutral'
 
+type Source = { pattern: PatternId } | { alert: RelationshipAlert['kind'] }
+
 export interface HeadlineState {
+  /** The pattern id or alert kind it shows (`data-state-id`, and which patterns the section leaves out). */
+  id: string
   /** Translation key of the state's name ("Frustrated loyalist", "This customer sounds frustrated"). */
   nameKey: string
   tone: HeadlineTone
@@ -20,67 +24,50 @@ export interface HeadlineState {
 
 /** Phrases whose params are tone scores: those stay inside "why" details, never in the reason line. */
 const scoreParams = ['score', 'recent', 'baseline']
-const wordsOnly = (evidence: Phrase[]) =>
+const firstWithoutScore = (evidence: Phrase[]) =>
   evidence.find((phrase) => !scoreParams.some((name) => name in phrase.params)) ?? null
 
 interface Rule {
-  match: (insight: RelationshipInsight) => { evidence: Phrase[] } | null | undefined
-  nameKey: string
+  source: Source
   tone: HeadlineTone
-  isAlert?: (insight: RelationshipInsight) => boolean
   /** The reason line from the matched evidence; absent: tone words. */
-  reason?: (evidence: Phrase[], insight: RelationshipInsight) => Phrase | null
+  reason?: (evidence: Phrase[]) => Phrase | null
 }
 
-const pattern = (id: PatternId) => (insight: RelationshipInsight) => insight.patterns.find((match) => match.id === id)
-const alert = (kind: 'frustrated' | 'delighted') => (insight: RelationshipInsight) =>
-  insight.alerts.find((candidate) => candidate.kind === kind)
-const frustratedAlert = (insight: RelationshipInsight) => alert('frustrated')(insight) !== undefined
-
 const rules: Rule[] = [
-  {
-    match: pattern('frustratedLoyalist'),
-    nameKey: 'sidebar.patterns.frustratedLoyalist',
-    tone: 'danger',
-    isAlert: frustratedAlert
-  },
-  {
-    match: pattern('earlyChurnRisk'),
-    nameKey: 'sidebar.patterns.earlyChurnRisk',
-    tone: 'warning',
-    isAlert: frustratedAlert,
-    reason: wordsOnly
-  },
-  {
-    match: pattern('churnRisk'),
-    nameKey: 'sidebar.patterns.churnRisk',
-    tone: 'warning',
-    isAlert: frustratedAlert,
-    reason: wordsOnly
-  },
-  { match: alert('frustrated'), nameKey: 'sidebar.alerts.frustrated', tone: 'danger', isAlert: () => true },
-  {
-    match: pattern('delightedAdvocate'),
-    nameKey: 'sidebar.patterns.delightedAdvocate',
-    tone: 'success',
-    reason: wordsOnly
-  },
-  { match: alert('delighted'), nameKey: 'sidebar.alerts.delighted', tone: 'success' },
-  { match: pattern('highValue'), nameKey: 'sidebar.patterns.highValue', tone: 'info', reason: wordsOnly },
-  { match: pattern('newCustomer'), nameKey: 'sidebar.patterns.newCustomer', tone: 'info' }
+  { source: { pattern: 'frustratedLoyalist' }, tone: 'danger' },
+  { source: { pattern: 'earlyChurnRisk' }, tone: 'warning', reason: firstWithoutScore },
+  { source: { pattern: 'churnRisk' }, tone: 'warning', reason: firstWithoutScore },
+  { source: { alert: 'frustrated' }, tone: 'danger' },
+  { source: { pattern: 'delightedAdvocate' }, tone: 'success', reason: firstWithoutScore },
+  { source: { alert: 'delighted' }, tone: 'success' },
+  { source: { pattern: 'highValue' }, tone: 'info', reason: firstWithoutScore },
+  { source: { pattern: 'newCustomer' }, tone: 'info' }
 ]
+
+function matchOf(source: Source, insight: RelationshipInsight): { id: string; evidence: Phrase[] } | undefined {
+  if ('pattern' in source) return insight.patterns.find((match) => match.id === source.pattern)
+  const alert = insight.alerts.find((candidate) => candidate.kind === source.alert)
+  return alert && { id: alert.kind, evidence: alert.evidence }
+}
 
 /** The state for the headline; null when nothing stands out (the headline then says the tone in words). */
 export function headlineState(insight: RelationshipInsight): HeadlineState | null {
+  const frustration = insight.alerts.find((alert) => alert.kind === 'frustrated')
   for (const rule of rules) {
-    const matched = rule.match(insight)
+    const matched = matchOf(rule.source, insight)
     if (!matched) continue
+    const isPattern = 'pattern' in rule.source
+    // A frustrated customer is announced whichever state names them; its quoted words join the evidence.
+    const isAlert = frustration !== undefined && rule.tone !== 'success'
+    const extra = isPattern && isAlert ? frustration.evidence : []
     return {
-      nameKey: rule.nameKey,
+      id: matched.id,
+      nameKey: isPattern ? `sidebar.patterns.${matched.id}` : `sidebar.alerts.${matched.id}`,
       tone: rule.tone,
-      isAlert: rule.isAlert?.(insight) ?? false,
-      reason: rule.reason?.(matched.evidence, insight) ?? null,
-      evidence: matched.evidence
+      isAlert,
+      reason: rule.reason?.(matched.evidence) ?? null,
+      evidence: [...matched.evidence, ...extra]
     }
   }
   return null
@@ -88,5 +75,5 @@ export function headlineState(insight: RelationshipInsight): HeadlineState | nul
 
 /** Patterns the headline did not already name, for the "Other patterns" section. */
 export function otherPatterns(insight: RelationshipInsight, state: HeadlineState | null) {
-  return insight.patterns.filter((match) => `sidebar.patterns.${match.id}` !== state?.nameKey)
+  return insight.patterns.filter((match) => match.id !== state?.id)
 }
