@@ -42,6 +42,27 @@ async function visibleSentences(page: Page): Promise<string[]> {
     .filter((line) => line.split(/\s+/).length >= 4)
 }
 
+/**
+ * Every button's accessible name (aria-label, else its text): each must say which thing it acts on. Links to
+ * the same ticket (a hint and the recent list) do the same thing, so they count once.
+ */
+async function buttonNames(page: Page): Promise<string[]> {
+  const names = await sidebar(page)
+    .locator('button')
+    .evaluateAll((buttons) =>
+      buttons
+        .filter((button) => button.closest('[inert]') === null)
+        .map((button) => ({
+          name: (button.getAttribute('aria-label') ?? button.textContent ?? '').trim(),
+          ticket: button.getAttribute('data-ticket-id')
+        }))
+    )
+  const seenTickets = new Set<string>()
+  return names
+    .filter(({ ticket }) => ticket === null || (!seenTickets.has(ticket) && Boolean(seenTickets.add(ticket))))
+    .map(({ name }) => name)
+}
+
 const repeated = (lines: string[]) => lines.filter((line, index) => lines.indexOf(line) !== index)
 
 /** axe-core's serious and critical violations in the sidebar document. */
@@ -105,6 +126,12 @@ describe('the sidebar layout, per story, locale and colour scheme', () => {
             if (state === 'ready') {
               await openAllSections(page)
               expect(repeated(await visibleSentences(page))).toEqual([])
+              expect(repeated(await buttonNames(page))).toEqual([])
+              const sparkline = app.getByTestId('tone-sparkline')
+              if ((await sparkline.count()) > 0) {
+                // Its text alternative carries the values it draws.
+                await expect(sparkline.getAttribute('aria-label')).resolves.toMatch(/\d[.,]\d\d\).*\d[.,]\d\d\)/)
+              }
               expect(await seriousViolations(page)).toEqual([])
             }
             expect(pageErrors).toEqual([])

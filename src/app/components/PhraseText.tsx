@@ -22,7 +22,7 @@ export function PhraseText({ phrase, linkTicketId }: { phrase: Phrase; linkTicke
   return (
     <>
       {before}
-      <TicketLink ticketId={linkTicketId}>{subject}</TicketLink>
+      <TicketLink ticketId={linkTicketId} subject={subject} />
       {after}
     </>
   )

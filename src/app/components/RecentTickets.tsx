@@ -39,9 +39,10 @@ export function RecentTickets({
         ].filter((detail): detail is string => detail !== null)
         return (
           <li key={ticket.id} data-testid="recent-ticket" data-ticket-id={ticket.id}>
-            <TicketLink ticketId={ticket.id}>
-              {ticket.subject || translate('sidebar.tickets.untitled', { id: ticket.id })}
-            </TicketLink>
+            <TicketLink
+              ticketId={ticket.id}
+              subject={ticket.subject || translate('sidebar.tickets.untitled', { id: ticket.id })}
+            />
             <span className="rapport-ticket-details">{`#${ticket.id} · ${details.join(' · ')}`}</span>
           </li>
         )

@@ -3,7 +3,7 @@ import type { Phrase, RelationshipInsight } from '../../insight/relationshipInsi
 import type { RequesterHistory } from '../../insight/requesterHistory'
 import { useRegistration } from '../contexts/ClientContext'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
-import { placeEvidence, type EvidencePlace } from '../evidence/evidenceLedger'
+import { placeEvidence, toneFact, type EvidencePlace } from '../evidence/evidenceLedger'
 import { useDismissedPrompts } from '../hooks/useDismissedPrompts'
 import { useOpenSections } from '../hooks/useOpenSections'
 import { phraseText } from '../i18n/phraseParams'
@@ -44,7 +44,8 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
   const patterns = otherPatterns(insight, state)
 
   // Reading order decides which place keeps a sentence: the headline first, then the prompts, then the sections.
-  const asItems = (evidence: Phrase[]) => evidence.map((item) => ({ text: phraseText(item, translate, locale), item }))
+  const asItems = (evidence: Phrase[]) =>
+    evidence.map((item) => ({ text: toneFact(item.params) ?? phraseText(item, translate, locale), item }))
   const alwaysShown = [...facts, stateReason].map((text) => ({ text, item: { key: '', params: {} } as Phrase }))
   const places: Array<EvidencePlace<Phrase>> = [
     { id: 'headline', name: null, items: alwaysShown },

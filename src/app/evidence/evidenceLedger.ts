@@ -5,6 +5,19 @@
  * read the same are one fact.
  */
 
+/**
+ * Tone figures are one fact however they are worded: the engine's "This ticket reads negative (-0.92 …)" and
+ * the tone section's "This ticket scores -0.92 …" say the same score, so they count as one sentence.
+ */
+export function toneFact(params: Record<string, string | number>): string | null {
+  const figure = (value: string | number | undefined) => (value === undefined ? null : Number(value).toFixed(2))
+  const score = figure(params.score)
+  if (score !== null) return `tone score ${score}`
+  const recent = figure(params.recent)
+  const baseline = figure(params.baseline)
+  return recent !== null && baseline !== null ? `tone trend ${recent} ${baseline}` : null
+}
+
 export interface EvidencePlace<T> {
   id: string
   /** How a later place refers to this one ("Frustrated loyalist"); null for places always in view (the headline). */

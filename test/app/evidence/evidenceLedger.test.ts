@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeEvidence } from '../../../src/app/evidence/evidenceLedger'
+import { placeEvidence, toneFact } from '../../../src/app/evidence/evidenceLedger'
 
 const place = (id: string, name: string | null, texts: string[]) => ({
   id,
@@ -30,5 +30,13 @@ describe('placeEvidence: each sentence in one place', () => {
       own: ['Reads negative'],
       elsewhere: []
     })
+  })
+})
+
+describe('toneFact: a tone figure is one fact however it is worded', () => {
+  it('matches the engine’s fixed-point text and the app’s number', () => {
+    expect(toneFact({ score: '-0.92' })).toBe(toneFact({ score: -0.92 }))
+    expect(toneFact({ recent: '-0.90', baseline: '0.10' })).toBe(toneFact({ recent: -0.9, baseline: 0.1 }))
+    expect(toneFact({ count: 3 })).toBeNull()
   })
 })
