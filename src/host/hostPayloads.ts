@@ -13,6 +13,10 @@ export interface DemoStory {
   requesterName: string | null
   /** Tickets authored for the requester, the current one included. */
   ticketCount: number
+  /** Text the sidebar header's ticket count must contain ("250 tickets · 65 in the last 24 months read"). */
+  expectedTicketFacts: string
+  /** The sidebar must show the relationship as of the (past, closed) current ticket. */
+  expectedAsOf: boolean
   /** The pattern / empathy prompt the insight engine should find, in words. */
   expectedInsight: string
   /** The insight engine's PatternIds this story is written to show (empty: none, or an error state). */

@@ -68,6 +68,10 @@ export const insightSettingLimits = {
 } as const satisfies Record<string, NumberLimit>
 
 export const insightModel = {
+  /** Days in an average month, for tenure in months and the lookback's reach. */
+  averageMonthDays: 30.44,
+  /** A solved or closed ticket opened longer ago than this is read as of its own moment, not today's. */
+  pastTicketDays: 30,
   /** The customer's first month, for "contacts in the first 30 days". */
   firstMonthDays: 30,
   /** Early churn risk only while the customer is still early in their life: after this, other patterns apply. */
@@ -107,8 +111,11 @@ export const insightModel = {
   macroRepliesCompared: 40,
   /** Near-identical replies on at least this many tickets mean replies look standardized. */
   macroMinimumTickets: 2,
-  /** Health direction: a change of overall health of at least this much (1–10 scale). */
-  healthChange: 0.75,
+  /** Score colours on the 1–10 scale: poor up to this, fair up to the next, good above. */
+  poorScoreAtMost: 3,
+  fairScoreAtMost: 6,
+  /** The overall's colour while a risk pattern (churn risk, early churn risk, frustrated loyalist) shows. */
+  riskPatternBand: 'fair',
   /** Delighted advocate: share of positive tickets, with at least this many readings. */
   advocatePositiveShare: 0.6,
   advocateMinimumReadings: 2,

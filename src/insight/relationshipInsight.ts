@@ -47,19 +47,29 @@ export type ScorecardDimensionId =
 
 export interface ScorecardDimension {
   id: ScorecardDimensionId
-  /** 1–10. */
-  score: number
+  /** 1–10; null when there is no evidence to score it on ("not enough data"), and then left out of the overall. */
+  score: number | null
+  /** The score's colour (scoreBand); null with the score. */
+  band: ScoreBand | null
   /** What the dimension measures and from which inputs (a translation key, no params). */
   definition: Phrase
   evidence: Phrase[]
 }
 
+/** How a 1–10 score reads at a glance (its colour): poor ≤ 3, fair ≤ 6, good above. */
+export type ScoreBand = 'poor' | 'fair' | 'good'
+
 export interface RelationshipScorecard {
   dimensions: ScorecardDimension[]
-  /** 1–10. */
+  /** 1–10: the mean of the dimensions that have a score. */
   overall: number
-  /** Overall health before the recent tickets (1–10), the reference for `direction`; null without earlier history. */
+  /** The overall's colour: its score's band, held at 'fair' at most while a risk pattern shows. */
+  band: ScoreBand
+  /** Why the band is lower than the score alone would give (the risk pattern); null when it is not. */
+  bandReason: Phrase | null
+  /** Overall health before the recent tickets (1–10); null without earlier history. */
   previousOverall: number | null
+  /** The relationship's direction: the tone trend's, computed once (`RelationshipInsight.trend.direction`). */
   direction: TrendDirection
 }
 
@@ -92,8 +102,42 @@ export interface PersonalizationHints {
   hints: Phrase[]
 }
 
+/** How many tickets the relationship holds and how many were read, as of the open ticket. */
+export interface TicketTotals {
+  /** Tickets read (within the lookback and the maxTickets budget, up to the open ticket in an as-of view). */
+  read: number
+  /** Tickets they ever opened, as of the open ticket; null when unknown (then only the window is known). */
+  lifetime: number | null
+  /** Lifetime unknown and the read stopped at maxTickets: there are at least `read`. */
+  atLeast: boolean
+  /** The read stopped at maxTickets. */
+  capped: boolean
+  lookbackMonths: number
+}
+
+/** The header's facts, each already saying its window ("250 tickets · 65 in the last 24 months read"). */
+export interface RelationshipFacts {
+  tenure: Phrase
+  tickets: Phrase
+  /** Contacts in the 30 days before the open ticket (as-of view) or before now. */
+  recent: Phrase
+  totals: TicketTotals
+}
+
+/** Present when the sidebar shows the relationship as of a past (solved or closed) ticket. */
+export interface AsOfView {
+  ticketId: number
+  /** When the ticket was opened: the moment the view describes. */
+  createdAt: string
+  /** "Showing the relationship as it was when this ticket was opened, 2 years ago." */
+  notice: Phrase
+  /** One line on today, when the relationship has moved on since (later tickets); else null. */
+  today: Phrase | null
+}
+
 export interface RelationshipSignals {
   tenureDays: number
+  /** Tickets read (see RelationshipFacts.totals for the lifetime count and the window). */
   ticketCount: number
   contactsLast7Days: number
   contactsLast30Days: number
@@ -105,7 +149,7 @@ export interface RelationshipSignals {
   csatBad: number
   daysSinceLastContact: number | null
   standardizedReplies: boolean
-  /** Only the current ticket: the requester has never contacted support before. */
+  /** Only the current ticket, and known to be their first (lifetime count or a lookback reaching their start). */
   firstContact: boolean
   /** Recent tickets whose agent replies are near-identical to a reply on another ticket (macro text). */
   standardizedReplyTickets: number
@@ -120,6 +164,9 @@ export interface RelationshipSignals {
 }
 
 export interface RelationshipInsight {
+  facts: RelationshipFacts
+  /** Non-null when the view is as of a past ticket rather than today. */
+  asOf: AsOfView | null
   signals: RelationshipSignals
   /** Tone of the requester's own words in the current ticket. */
   currentSentiment: SentimentReading

@@ -7,6 +7,7 @@ import { type HistoryTicket, type RequesterHistory, windowOnlyCoverage } from '.
 import { type Clock, systemClock } from './clock'
 import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 import { createRequestLimiter } from './requestLimiter'
+import { readLifetimeTicketCount } from './requesterLifetime'
 import { readRequesterProfile } from './requesterProfile'
 import { newestFirst, readRequesterTickets } from './requesterTickets'
 import type { HistorySettings } from './settings'
@@ -125,6 +126,8 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     now: number,
     getJson: (url: string) => Promise<ZendeskResult<unknown>>
   ): Promise<HistoryResult> {
+    // Beside the first ticket page, not after it: the lifetime count costs no extra round trip.
+    const lifetimeTicketCount = readLifetimeTicketCount(requesterId, getJson)
     const tickets = await readRequesterTickets({ requesterId, currentTicketId: ticketId, settings, now, getJson })
     if (!tickets.ok) return tickets
     const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
@@ -139,7 +142,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
         tickets: tickets.value.tickets,
         currentTicketId: ticketId,
         partial,
-        coverage: windowOnlyCoverage(settings.lookbackMonths)
+        coverage: { ...windowOnlyCoverage(settings.lookbackMonths), lifetimeTicketCount: await lifetimeTicketCount }
       }
     }
   }

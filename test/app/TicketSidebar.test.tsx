@@ -107,7 +107,8 @@ describe('the ticket sidebar', { timeout: 15_000 }, () => {
     expect(isShown('current-sentiment')).toBe(true)
     expect(screen.getByTestId('current-sentiment').textContent).toMatch(/tone/i)
     openSection('Relationship health')
-    expect(within(screen.getByTestId('relationship-health')).getAllByRole('img').length).toBe(5)
+    // The overall and the five dimensions (the fixture's tone is known, so each has a score).
+    expect(within(screen.getByTestId('relationship-health')).getAllByRole('img').length).toBe(6)
     expect(JSON.parse(window.localStorage.getItem('rapport.openSections.77') ?? '[]')).toEqual(['tone', 'health'])
     cleanup()
     renderSidebar({ agent: { id: 77, role: 'agent' } })

@@ -103,16 +103,16 @@ describe('createTranslate("es") with the bundled catalogues', () => {
   const translate = createTranslate('es')
 
   it('picks Spanish plural forms by count', () => {
-    expect(translate('sidebar.summary.tickets', { count: 1 })).toBe('1 ticket')
-    expect(translate('sidebar.summary.tickets', { count: 3 })).toBe('3 tickets')
-    expect(translate('sidebar.summary.tickets', { count: 1_000_000 })).toBe('1000000 tickets')
+    expect(translate('insight.facts.tickets', { count: 1 })).toBe('1 ticket')
+    expect(translate('insight.facts.tickets', { count: 3 })).toBe('3 tickets')
+    expect(translate('insight.facts.tickets', { count: 1_000_000 })).toBe('1000000 tickets')
     expect(translate('insight.evidence.reopens', { count: 1 })).toBe('Reabierto 1 vez')
     expect(translate('insight.evidence.reopens', { count: 2 })).toBe('Reabierto 2 veces')
   })
 
   it('fills placeholders inside Spanish sentences, keeping the typographic quotes around ticket data', () => {
     expect(translate('insight.evidence.repeatTopic', { contacts: 3, topic: 'facturación', count: 5 })).toBe(
-      '3 contactos sobre “facturación” en 5 días'
+      '3 contactos sobre “facturación” en un plazo de 5 días'
     )
     expect(translate('sidebar.health.score', { name: 'Nivel de confianza', score: 7 })).toBe(
       'Nivel de confianza: 7 de 10'

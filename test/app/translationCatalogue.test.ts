@@ -59,4 +59,20 @@ describe('translations', () => {
     const missing = used.filter((key) => !keys.has(key) && !pluralParents.has(key))
     expect(missing).toEqual([])
   })
+
+  it('names the personalization tiers as the settings do (basic, moderate, high), in every locale', () => {
+    for (const file of translationFiles) {
+      const catalogue = load(file)
+      const sidebar = catalogue.sidebar as Tree
+      const tiers = sidebar.tier as Record<string, string>
+      expect(Object.keys(tiers).sort(), file).toEqual(['basic', 'high', 'moderate'])
+      const parameters = (catalogue.app as Tree).parameters as Record<string, Record<string, string>>
+      // The settings' labels name the high and moderate tiers; the sidebar's tags carry the same word.
+      if (file === 'en.json') {
+        expect(tiers).toEqual({ basic: 'Basic tier', moderate: 'Moderate tier', high: 'High tier' })
+        expect(parameters.highTierTags?.label).toMatch(/^High-tier/)
+        expect(parameters.moderateTierTags?.label).toMatch(/^Moderate-tier/)
+      }
+    }
+  })
 })

@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:net'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { zipAppFolder } from '../../scripts/release/packageApp'
+import { validateAppFolder } from '../../scripts/release/validate'
 
 const root = resolve(import.meta.dirname, '../..')
 const dist = resolve(root, 'dist')
@@ -37,37 +41,56 @@ describe('dist/ is the app folder Zendesk expects', () => {
   })
 
   it('is served by `zcli apps:server dist` with no account and no prompt', async () => {
-    const port = await freePort()
-    const zcli = spawn(resolve(root, 'node_modules/.bin/zcli'), ['apps:server', 'dist', '--port', String(port)], {
-      cwd: root,
-      env: { ...process.env, CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    try {
-      await new Promise<void>((ready, fail) => {
-        const timer = setTimeout(() => fail(new Error('zcli apps:server did not start')), 60_000)
-        zcli.stdout.on('data', (chunk: Buffer) => {
-          if (chunk.toString().includes('Apps server is running')) {
-            clearTimeout(timer)
-            ready()
-          }
-        })
-        zcli.on('exit', (code) => fail(new Error(`zcli exited with ${code}`)))
-      })
-      const apps = (await (await fetch(`http://localhost:${port}/app.json`)).json()) as {
-        apps: Array<{ name: string; locations: Record<string, Record<string, { url: string }>> }>
-        installations: Array<{ settings: Array<Record<string, unknown>> }>
-      }
-      expect(apps.apps[0]?.name).toBe('Rapport')
-      expect(apps.apps[0]?.locations.support?.ticket_sidebar?.url).toBe('assets/iframe.html')
-      // zcli lists settings as one-key objects; ours come from the manifest defaults, not a prompt.
-      const settings = Object.assign({}, ...(apps.installations[0]?.settings ?? [])) as Record<string, unknown>
-      expect(settings.frustratedAlertThreshold).toBe(-0.35)
-      expect(settings.highTierTags).toBe('premium, enterprise, vip')
-      const iframe = await fetch(`http://localhost:${port}/0/assets/iframe.html`)
-      expect(iframe.status).toBe(200)
-    } finally {
-      zcli.kill('SIGTERM')
+    await expectServedByZcli(dist)
+  })
+
+  it('zips (npm run package) into a folder that passes npm run validate and that zcli serves once unzipped', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'rapport-release-'))
+    zipAppFolder(dist, join(out, 'rapport.zip'))
+    const unzipped = join(out, 'app')
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(out, 'rapport.zip'))))) {
+      mkdirSync(dirname(join(unzipped, path)), { recursive: true })
+      writeFileSync(join(unzipped, path), bytes)
     }
+    expect(readdirSync(unzipped).sort()).toEqual(['assets', 'manifest.json', 'translations'])
+    expect(validateAppFolder(unzipped).filter((finding) => finding.severity === 'error')).toEqual([])
+    // A team lead previewing the zip gives zcli its settings the same way the build does for dist/.
+    writeFileSync(join(unzipped, 'zcli.apps.config.json'), readFileSync(join(dist, 'zcli.apps.config.json')))
+    await expectServedByZcli(unzipped)
   })
 })
+
+async function expectServedByZcli(folder: string): Promise<void> {
+  const port = await freePort()
+  const zcli = spawn(resolve(root, 'node_modules/.bin/zcli'), ['apps:server', folder, '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  try {
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error('zcli apps:server did not start')), 60_000)
+      zcli.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Apps server is running')) {
+          clearTimeout(timer)
+          ready()
+        }
+      })
+      zcli.on('exit', (code) => fail(new Error(`zcli exited with ${code}`)))
+    })
+    const apps = (await (await fetch(`http://localhost:${port}/app.json`)).json()) as {
+      apps: Array<{ name: string; locations: Record<string, Record<string, { url: string }>> }>
+      installations: Array<{ settings: Array<Record<string, unknown>> }>
+    }
+    expect(apps.apps[0]?.name).toBe('Rapport')
+    expect(apps.apps[0]?.locations.support?.ticket_sidebar?.url).toBe('assets/iframe.html')
+    // zcli lists settings as one-key objects; ours come from the manifest defaults, not a prompt.
+    const settings = Object.assign({}, ...(apps.installations[0]?.settings ?? [])) as Record<string, unknown>
+    expect(settings.frustratedAlertThreshold).toBe(-0.35)
+    expect(settings.highTierTags).toBe('premium, enterprise, vip')
+    const iframe = await fetch(`http://localhost:${port}/0/assets/iframe.html`)
+    expect(iframe.status).toBe(200)
+  } finally {
+    zcli.kill('SIGTERM')
+  }
+}

@@ -30,7 +30,13 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
             await waitForSidebarState(page, 'ready')
             await expect(app.getByTestId('requester-name').textContent()).resolves.toBe(story.requesterName)
             const facts = await app.getByTestId('requester-facts').textContent()
-            expect(facts).toContain(`${story.ticketCount} ticket`)
+            expect(facts).toContain(story.expectedTicketFacts)
+            if (story.expectedAsOf) {
+              await expect(app.getByTestId('as-of').textContent()).resolves.toMatch(/as it was when this ticket/)
+              await app.getByTestId('as-of-today').waitFor()
+            } else {
+              expect(await app.getByTestId('as-of').count()).toBe(0)
+            }
             // The strongest pattern is the headline's state; the others wait in their section.
             const patterns = await app
               .locator('[data-testid="headline-state"], [data-testid="pattern"]')

@@ -70,7 +70,7 @@ describe('the demo host server', () => {
     const workspace = (await (await fetch(new URL('/host/workspace.json', server.url))).json()) as {
       stories: unknown[]
     }
-    expect(workspace.stories).toHaveLength(8)
+    expect(workspace.stories).toHaveLength(10)
 
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)

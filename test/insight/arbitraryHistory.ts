@@ -104,7 +104,16 @@ export const arbitraryHistory: fc.Arbitrary<RequesterHistory> = fc
     tickets: fc.array(ticket, { maxLength: 30 }),
     pick: fc.nat(),
     partial: fc.boolean(),
-    coverage: fc.constant(windowOnlyCoverage(24))
+    coverage: fc.oneof(
+      fc.constant(windowOnlyCoverage(24)),
+      fc.record({
+        lifetimeTicketCount: fc.option(fc.nat(400), { nil: null }),
+        lookbackMonths: fc.integer({ min: 1, max: 60 }),
+        cappedAtMaxTickets: fc.boolean(),
+        unreadableRecords: fc.constant(0),
+        implausibleDates: fc.constant(0)
+      })
+    )
   })
   .map(({ pick, tickets, ...rest }) => ({
     ...rest,

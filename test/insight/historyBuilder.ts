@@ -10,7 +10,8 @@ import {
   type RequesterHistory,
   type SatisfactionScore,
   type TicketComment,
-  windowOnlyCoverage
+  windowOnlyCoverage,
+  type HistoryCoverage
 } from '../../src/insight/requesterHistory'
 
 export const now = new Date('2025-06-02T12:00:00Z')
@@ -55,6 +56,7 @@ export class HistoryBuilder {
   private readonly tickets: HistoryTicket[] = []
   private currentId: number | null = null
   private isPartial = false
+  private coverageRecord: HistoryCoverage = windowOnlyCoverage(24)
   private nextId = 1000
 
   requester(overrides: Partial<Requester> & { createdDaysAgo?: number }): this {
@@ -99,6 +101,12 @@ export class HistoryBuilder {
     return this
   }
 
+  /** What the loader knew beyond the tickets: the lifetime count, the lookback, a capped read. */
+  coverage(overrides: Partial<HistoryCoverage>): this {
+    this.coverageRecord = { ...this.coverageRecord, ...overrides }
+    return this
+  }
+
   build(): RequesterHistory {
     const tickets = [...this.tickets].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
     return {
@@ -107,7 +115,7 @@ export class HistoryBuilder {
       tickets,
       currentTicketId: this.currentId ?? tickets[0]?.id ?? 0,
       partial: this.isPartial,
-      coverage: windowOnlyCoverage(24)
+      coverage: this.coverageRecord
     }
   }
 

@@ -18,7 +18,13 @@ import { loadTranslations, placeholdersIn, renderPhrase, templatesOf } from './i
 const translations = loadTranslations('en')
 
 function phrasesOf(insight: RelationshipInsight): Phrase[] {
+  const { facts, asOf, scorecard } = insight
   return [
+    facts.tenure,
+    facts.tickets,
+    facts.recent,
+    ...(asOf ? [asOf.notice, ...(asOf.today ? [asOf.today] : [])] : []),
+    ...(scorecard.bandReason ? [scorecard.bandReason] : []),
     ...insight.scorecard.dimensions.flatMap((dimension) => [dimension.definition, ...dimension.evidence]),
     ...insight.patterns.flatMap((pattern) => pattern.evidence),
     ...insight.prompts.flatMap((prompt) => [prompt.text, ...prompt.evidence]),

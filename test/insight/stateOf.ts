@@ -1,5 +1,6 @@
 /** A RelationshipState for step tests: the real timeline and signals, with tone readings chosen by the test. */
 import { requesterTimeline } from '../../src/insight/history/requesterTimeline'
+import { ticketTotals } from '../../src/insight/history/ticketTotals'
 import { defaultInsightSettings, type InsightSettings } from '../../src/insight/insightSettings'
 import type { SentimentReading } from '../../src/insight/relationshipInsight'
 import { relationshipState, type RelationshipState } from '../../src/insight/relationshipState'
@@ -12,5 +13,8 @@ export function stateOf(
   settings: InsightSettings = defaultInsightSettings,
   words: Record<number, string[]> = {}
 ): RelationshipState {
-  return relationshipState(requesterTimeline(builder.build(), now), fixedTone(readings, words), settings)
+  const history = builder.build()
+  const timeline = requesterTimeline(history, now)
+  const totals = ticketTotals(timeline, history.coverage, 0, now.getTime())
+  return relationshipState(timeline, fixedTone(readings, words), settings, totals)
 }

@@ -2,10 +2,20 @@
  * Issue 5 "Done when": for a requester with N tickets, the first load needs ceil(N/100) ticket pages, at most
  * two other requests (user, organization) and the comments of the open ticket plus the N most recent (setting,
  * default 5); loading again within the TTL needs none.
+ * Issue 9: the lifetime ticket count (users/{id}/related.json) is one more request, made in the same round trip
+ * as the first ticket page, so the load takes no extra sequential round trip.
  */
 import { describe, expect, it } from 'vitest'
 import type { HistorySettings } from '../../src/zendesk/settings'
-import { countRequests, createMemoryStorage, openSidebar, openGeneratedSidebar } from './fakes/loaderHarness'
+import { flushPromises } from './fakes/fakeClock'
+import { http } from './fakes/fakeZendeskApi'
+import {
+  countRequests,
+  createMemoryStorage,
+  openSidebar,
+  openGeneratedSidebar,
+  type Sidebar
+} from './fakes/loaderHarness'
 import { generatedDataset, generatedRequesterId, generatedTicketId } from './fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
@@ -34,7 +44,8 @@ describe('requests per load', () => {
         users: 0,
         organizations: 0,
         comments: row.comments,
-        total: row.pages + row.comments
+        related: 1,
+        total: row.pages + row.comments + 1
       })
     }
   )
@@ -44,7 +55,7 @@ describe('requests per load', () => {
     const history = await sidebar.loadHistory()
 
     expect(history.tickets).toHaveLength(1000)
-    expect(countRequests(sidebar.api.requests)).toMatchObject({ ticketPages: 10, comments: 6, total: 16 })
+    expect(countRequests(sidebar.api.requests)).toMatchObject({ ticketPages: 10, comments: 6, related: 1, total: 17 })
   })
 
   it('stops at the ticket budget: 1000 tickets under the default maxTickets 300 cost 3 pages', async () => {
@@ -98,7 +109,7 @@ describe('requests per load', () => {
 
     await sidebar.loadHistory()
 
-    expect(sidebar.api.requests.length - before).toBe(2)
+    expect(sidebar.api.requests.length - before).toBe(3)
   })
 
   it('never caches when cacheMinutes is 0', async () => {
@@ -106,7 +117,7 @@ describe('requests per load', () => {
     await sidebar.loadHistory()
     await sidebar.loadHistory()
 
-    expect(countRequests(sidebar.api.requests)).toMatchObject({ ticketPages: 2, comments: 2 })
+    expect(countRequests(sidebar.api.requests)).toMatchObject({ ticketPages: 2, comments: 2, related: 2 })
   })
 })
 
@@ -139,6 +150,7 @@ describe('requests across sidebar instances of the same browser tab', () => {
       users: 0,
       organizations: 0,
       comments: 6,
+      related: 0,
       total: 6
     })
   })
@@ -155,5 +167,73 @@ describe('requests across sidebar instances of the same browser tab', () => {
     expect(sidebar.api.requests.slice(before)).toEqual([
       `/api/v2/tickets/${generatedTicketId(2, 12)}/comments.json?page[size]=100`
     ])
+  })
+})
+
+/**
+ * Holds every request until the test releases the whole batch: one release is one round trip, so the count of
+ * releases is the load's critical path in round trips, whatever the fakes' speed.
+ */
+async function loadInRoundTrips(sidebar: Sidebar) {
+  const held: Array<() => void> = []
+  const rounds: string[][] = []
+  const request = sidebar.sdk.request.bind(sidebar.sdk)
+  sidebar.sdk.request = (options) =>
+    new Promise((resolve, reject) => held.push(() => void request(options).then(resolve, reject)))
+  let settled = false
+  const result = sidebar.loader.load().finally(() => (settled = true))
+  let before = 0
+  for (;;) {
+    await flushPromises()
+    if (settled) break
+    if (held.length === 0) throw new Error('the load is waiting on something other than a request')
+    held.splice(0).forEach((release) => release())
+    rounds.push(sidebar.api.requests.slice(before))
+    before = sidebar.api.requests.length
+  }
+  return { result: await result, rounds }
+}
+
+describe('the lifetime ticket count', () => {
+  it('is read in the first round trip, beside the first ticket page: no extra round trip', async () => {
+    const sidebar = sidebarFor(250, { recentTicketsWithComments: 0 })
+    const { result, rounds } = await loadInRoundTrips(sidebar)
+
+    expect(result.ok && result.value.coverage.lifetimeTicketCount).toBe(250)
+    const [first, ...later] = rounds
+    expect(countRequests(first ?? [])).toMatchObject({ ticketPages: 1, related: 1 })
+    expect(later.every((round) => countRequests(round).related === 0)).toBe(true)
+    // Pages 1 → 2 → 3 are sequential (each needs the cursor before it); nothing else adds a round.
+    expect(rounds).toHaveLength(3)
+  })
+
+  it('a failed related.json leaves the count unknown and the history whole', async () => {
+    const sidebar = sidebarFor(12)
+    sidebar.api.queueFaults(/related\.json/, http(403, { error: 'Forbidden' }))
+    const history = await sidebar.loadHistory()
+
+    expect(history.coverage.lifetimeTicketCount).toBeNull()
+    expect(history.partial).toBe(false)
+    expect(history.tickets).toHaveLength(12)
+  })
+
+  it('an unreadable related.json body leaves the count unknown', async () => {
+    const sidebar = sidebarFor(12)
+    sidebar.api.queueFaults(/related\.json/, http(200, { user_related: { requested_tickets: 'many' } }))
+
+    expect((await sidebar.loadHistory()).coverage.lifetimeTicketCount).toBeNull()
+  })
+
+  it('reports the lifetime count beyond the lookback: 250 tickets a week apart, 6 months read', async () => {
+    const sidebar = openGeneratedSidebar({
+      ticketCount: 250,
+      now,
+      spacingHours: 24 * 7,
+      settings: { lookbackMonths: 6 }
+    })
+    const history = await sidebar.loadHistory()
+
+    expect(history.coverage).toMatchObject({ lifetimeTicketCount: 250, lookbackMonths: 6 })
+    expect(history.tickets.length).toBeLessThan(30)
   })
 })

@@ -120,7 +120,8 @@ describe('createRequesterHistoryLoader on the contract fixtures', () => {
       users: 0,
       organizations: 0,
       comments: 5,
-      total: 7
+      related: 1,
+      total: 8
     })
   })
 
@@ -210,6 +211,6 @@ describe('createFakeZafClient (for tests of code built on the zendesk layer)', (
     const result = await loader.load()
 
     expect(result.ok && result.value.tickets).toHaveLength(12)
-    expect(api.requests).toHaveLength(7)
+    expect(api.requests).toHaveLength(8)
   })
 })

@@ -1,4 +1,4 @@
-import type { RelationshipInsight } from '../../insight/relationshipInsight'
+import type { RelationshipInsight } from '../../insight'
 import type { ActionSettings } from '../../zendesk'
 
 /**

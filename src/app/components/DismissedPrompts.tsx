@@ -1,7 +1,7 @@
 import { forwardRef, useState } from 'react'
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
-import type { EmpathyPrompt } from '../../insight/relationshipInsight'
+import type { EmpathyPrompt } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import { PhraseText } from './PhraseText'
 import { promptName } from './promptName'

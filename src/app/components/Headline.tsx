@@ -1,13 +1,14 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import styled from 'styled-components'
 import { Tag } from '@zendeskgarden/react-tags'
 import { getColor } from '@zendeskgarden/react-theming'
 import { LG, SM } from '@zendeskgarden/react-typography'
-import type { PersonalizationTier, Phrase } from '../../insight/relationshipInsight'
-import type { Organization, Requester } from '../../insight/requesterHistory'
+import type { PersonalizationTier, Phrase } from '../../insight'
+import type { Organization, Requester } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import type { HeadlineTone } from './headlineState'
+import { PhraseText } from './PhraseText'
 import { WhyDetail } from './WhyDetail'
 
 const tierHue: Record<PersonalizationTier, string> = { basic: 'grey', moderate: 'blue', high: 'kale' }
@@ -36,8 +37,8 @@ export interface HeadlineProps {
   requester: Requester
   organization: Organization | null
   tier: PersonalizationTier
-  /** "Customer for 4 years · 23 tickets · 3 in the last 30 days", already translated. */
-  facts: string
+  /** Tenure, tickets and recent contacts, each saying its window ("250 tickets · 65 in the last 24 months read"). */
+  facts: Phrase[]
   state: { id: string; name: string; reason: string; tone: HeadlineTone; isAlert: boolean }
   stateEvidence: PlacedEvidence<Phrase> | undefined
   /** The top empathy prompt (or what stands in its place). */
@@ -58,7 +59,16 @@ export function Headline({ requester, organization, tier, facts, state, stateEvi
           {translate(`sidebar.tier.${tier}`)}
         </Tag>
       </div>
-      <SM data-testid="requester-facts">{facts}</SM>
+      <SM data-testid="requester-facts">
+        {facts.map((fact, index) => (
+          <Fragment key={fact.key}>
+            {index > 0 && ' · '}
+            <span data-testid={index === 1 ? 'requester-ticket-count' : undefined}>
+              <PhraseText phrase={fact} />
+            </span>
+          </Fragment>
+        ))}
+      </SM>
       <State
         $tone={state.tone}
         data-testid="headline-state"

@@ -1,5 +1,5 @@
 import { Tag } from '@zendeskgarden/react-tags'
-import type { PatternId, PatternMatch, Phrase } from '../../insight/relationshipInsight'
+import type { PatternId, PatternMatch, Phrase } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { WhyDetail } from './WhyDetail'

@@ -1,6 +1,6 @@
 import { SM } from '@zendeskgarden/react-typography'
-import type { PersonalizationHints as Hints, Phrase } from '../../insight/relationshipInsight'
-import type { HistoryTicket } from '../../insight/requesterHistory'
+import type { PersonalizationHints as Hints, Phrase } from '../../insight'
+import type { HistoryTicket } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { linkedTicketId } from './linkedTicket'

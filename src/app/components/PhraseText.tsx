@@ -1,4 +1,4 @@
-import type { Phrase } from '../../insight/relationshipInsight'
+import type { Phrase } from '../../insight'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import { localizedParams } from '../i18n/phraseParams'
 import { TicketLink } from './TicketLink'

@@ -1,5 +1,5 @@
-import type { SentimentLabel, SentimentTrend } from '../../insight/relationshipInsight'
-import type { HistoryTicket } from '../../insight/requesterHistory'
+import type { SentimentLabel, SentimentTrend } from '../../insight'
+import type { HistoryTicket } from '../../insight'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import { TicketLink } from './TicketLink'
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Phrase, RelationshipInsight } from '../../insight/relationshipInsight'
-import type { RequesterHistory } from '../../insight/requesterHistory'
+import type { Phrase, RelationshipInsight } from '../../insight'
+import type { RequesterHistory } from '../../insight'
 import { useRegistration } from '../contexts/ClientContext'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import { placeEvidence, toneFact, type EvidencePlace } from '../evidence/evidenceLedger'
@@ -15,6 +15,7 @@ import { linkedTicketId } from './linkedTicket'
 import { Notice } from './Notice'
 import { OtherPatterns, patternPlaceId } from './OtherPatterns'
 import { PersonalizationHints } from './PersonalizationHints'
+import { PhraseText } from './PhraseText'
 import { PromptCard } from './PromptCard'
 import { promptName } from './promptName'
 import { RecentTickets } from './RecentTickets'
@@ -37,7 +38,8 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
   const state = headlineState(insight)
   const stateName = state ? translate(state.nameKey) : translate('sidebar.headline.calm')
   const stateReason = state?.reason ? phraseText(state.reason, translate, locale) : toneWords(insight, translate)
-  const facts = relationshipFacts(insight, translate)
+  const facts = relationshipFacts(insight)
+  const factTexts = facts.map((fact) => phraseText(fact, translate, locale))
   const visiblePrompts = insight.prompts.filter((prompt) => !dismissedIds.includes(prompt.id))
   const dismissedPrompts = insight.prompts.filter((prompt) => dismissedIds.includes(prompt.id))
   const [topPrompt, ...morePrompts] = visiblePrompts
@@ -46,7 +48,7 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
   // Reading order decides which place keeps a sentence: the headline first, then the prompts, then the sections.
   const asItems = (evidence: Phrase[]) =>
     evidence.map((item) => ({ text: toneFact(item.params) ?? phraseText(item, translate, locale), item }))
-  const alwaysShown = [...facts, stateReason].map((text) => ({ text, item: { key: '', params: {} } as Phrase }))
+  const alwaysShown = [...factTexts, stateReason].map((text) => ({ text, item: { key: '', params: {} } as Phrase }))
   const places: Array<EvidencePlace<Phrase>> = [
     { id: 'headline', name: null, items: alwaysShown },
     { id: 'state', name: stateName, items: asItems(state?.evidence ?? []) },
@@ -148,7 +150,7 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
         requester={history.requester}
         organization={history.organization}
         tier={insight.personalization.tier}
-        facts={facts.join(' · ')}
+        facts={facts}
         state={{
           id: state?.id ?? 'calm',
           name: stateName,
@@ -160,6 +162,19 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
       >
         {topPrompt && promptCard(topPrompt, true)}
       </Headline>
+      {insight.asOf && (
+        <Notice testId="as-of" tone="info">
+          <PhraseText phrase={insight.asOf.notice} />
+          {insight.asOf.today && (
+            <>
+              {' '}
+              <span data-testid="as-of-today">
+                <PhraseText phrase={insight.asOf.today} />
+              </span>
+            </>
+          )}
+        </Notice>
+      )}
       {history.partial && (
         <Notice testId="history-partial" tone="warning" role="status">
           {translate('sidebar.notices.partial')}

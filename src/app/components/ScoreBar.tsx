@@ -1,5 +1,6 @@
 import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
+import type { ScoreBand } from '../../insight'
 
 const Track = styled.span`
   display: inline-flex;
@@ -16,29 +17,29 @@ const Score = styled.span`
   text-align: right;
 `
 
-const Bar = styled.span<{ $score: number }>`
+const Bar = styled.span<{ $score: number; $band: ScoreBand }>`
   display: inline-block;
   width: 64px;
   height: 6px;
   border-radius: 3px;
   background: linear-gradient(
     to right,
-    ${(p) => getColor({ theme: p.theme, variable: scoreVariable(p.$score) })} ${(p) => p.$score * 10}%,
+    ${(p) => getColor({ theme: p.theme, variable: bandVariable[p.$band] })} ${(p) => p.$score * 10}%,
     ${(p) => getColor({ theme: p.theme, variable: 'background.emphasis' })} ${(p) => p.$score * 10}%
   );
 `
 
-function scoreVariable(score: number): string {
-  if (score <= 3) return 'foreground.danger'
-  if (score <= 6) return 'foreground.warning'
-  return 'foreground.success'
+const bandVariable: Record<ScoreBand, string> = {
+  poor: 'foreground.danger',
+  fair: 'foreground.warning',
+  good: 'foreground.success'
 }
 
-/** A 1–10 score as a short bar plus its number; the number is what screen readers hear. */
-export function ScoreBar({ score, label }: { score: number; label: string }) {
+/** A 1–10 score as a short bar plus its number, coloured by the band the engine gave; the number is what screen readers hear. */
+export function ScoreBar({ score, band, label }: { score: number; band: ScoreBand; label: string }) {
   return (
-    <Track role="img" aria-label={label} data-score={score}>
-      <Bar $score={score} aria-hidden />
+    <Track role="img" aria-label={label} data-score={score} data-band={band}>
+      <Bar $score={score} $band={band} aria-hidden />
       <Score aria-hidden>{score}</Score>
     </Track>
   )

@@ -1,13 +1,7 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import type {
-  Phrase,
-  SentimentCue,
-  SentimentLabel,
-  SentimentReading,
-  SentimentTrend
-} from '../../insight/relationshipInsight'
-import { unquotedCueKinds } from '../../insight/sentiment/readSentiment'
+import type { Phrase, SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight'
+import { unquotedCueKinds } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { ToneSparkline } from './ToneSparkline'

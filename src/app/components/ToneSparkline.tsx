@@ -1,6 +1,6 @@
 import { useTheme } from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
-import type { SentimentTrend } from '../../insight/relationshipInsight'
+import type { SentimentTrend } from '../../insight'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import { formatScore } from '../i18n/phraseParams'
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { Button } from '@zendeskgarden/react-buttons'
-import type { Phrase } from '../../insight/relationshipInsight'
+import type { Phrase } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { PhraseText } from './PhraseText'

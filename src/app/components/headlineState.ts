@@ -2,7 +2,7 @@
  * The single most important state, for the top of the sidebar: the strongest pattern or alert, in that order
  * of what an agent must get right first. A rule table, not an if-chain: the first rule that matches wins.
  */
-import type { PatternId, Phrase, RelationshipAlert, RelationshipInsight } from '../../insight/relationshipInsight'
+import type { PatternId, Phrase, RelationshipAlert, RelationshipInsight } from '../../insight'
 
 export type HeadlineTone = 'danger' | 'warning' | 'success' | 'info' | 'neutral'
 

@@ -1,5 +1,5 @@
-import type { Phrase } from '../../insight/relationshipInsight'
-import type { HistoryTicket } from '../../insight/requesterHistory'
+import type { Phrase } from '../../insight'
+import type { HistoryTicket } from '../../insight'
 
 /**
  * The earlier ticket a phrase names, so the sidebar can link it: by its id when the engine gives one

@@ -1,6 +1,5 @@
-import type { RelationshipInsight } from '../../insight/relationshipInsight'
+import type { Phrase, RelationshipInsight } from '../../insight'
 import type { Translate } from '../i18n/translate'
-import { tenureParts } from './tenure'
 
 /** The tone in words, never a score: "Reads negative, and sliding over the last 3 tickets". */
 export function toneWords(insight: RelationshipInsight, translate: Translate): string {
@@ -13,13 +12,8 @@ export function toneWords(insight: RelationshipInsight, translate: Translate): s
   })
 }
 
-/** The one line of relationship facts, each part its own sentence for the each-fact-once ledger. */
-export function relationshipFacts(insight: RelationshipInsight, translate: Translate): string[] {
-  const { signals } = insight
-  const tenure = tenureParts(signals.tenureDays)
-  const parts = [translate(`sidebar.summary.tenure.${tenure.unit}`, { count: tenure.count })]
-  if (signals.firstContact) return parts
-  parts.push(translate('sidebar.summary.tickets', { count: signals.ticketCount }))
-  parts.push(translate('sidebar.summary.recent', { count: signals.contactsLast30Days }))
-  return parts
+/** The one line of relationship facts (the engine's, each saying its window), in the order the header reads them. */
+export function relationshipFacts(insight: RelationshipInsight): Phrase[] {
+  const { tenure, tickets, recent } = insight.facts
+  return [tenure, tickets, recent]
 }

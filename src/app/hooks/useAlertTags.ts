@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { RelationshipInsight } from '../../insight/relationshipInsight'
+import type { RelationshipInsight } from '../../insight'
 import { addTicketTags, type ActionSettings, type ZafClient } from '../../zendesk'
 import { alertTags } from '../actions/alertTags'
 

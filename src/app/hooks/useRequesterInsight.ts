@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { analyzeRelationship } from '../../insight/analyzeRelationship'
-import type { InsightSettings } from '../../insight/insightSettings'
-import type { RelationshipInsight } from '../../insight/relationshipInsight'
-import type { RequesterHistory } from '../../insight/requesterHistory'
+import {
+  analyzeRelationship,
+  type InsightSettings,
+  type RelationshipInsight,
+  type RequesterHistory
+} from '../../insight'
 import { createRequesterHistoryLoader, type HistorySettings, type ZafClient, type ZendeskError } from '../../zendesk'
 import type { LoaderOverrides } from '../contexts/ClientContext'
 

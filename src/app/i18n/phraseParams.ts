@@ -1,4 +1,4 @@
-import type { Phrase } from '../../insight/relationshipInsight'
+import type { Phrase } from '../../insight'
 import type { Translate, TranslationParams } from './translate'
 
 /**

@@ -35,6 +35,7 @@ const routes: ApiRoute[] = [
     answer: (request) => showUser(request, request.currentUserId)
   },
   { endpoint: 'user', pattern: /^\/users\/(\d+)(?:\.json)?$/, answer: showUser },
+  { endpoint: 'user', pattern: /^\/users\/(\d+)\/related(?:\.json)?$/, answer: userRelated },
   { endpoint: 'organization', pattern: /^\/organizations\/(\d+)(?:\.json)?$/, answer: showOrganization },
   { endpoint: 'comments', pattern: /^\/tickets\/(\d+)\/comments(?:\.json)?$/, answer: ticketComments },
   { endpoint: 'ticket', pattern: /^\/tickets\/(\d+)\/metrics(?:\.json)?$/, answer: ticketMetric },
@@ -131,6 +132,17 @@ function showUser(request: ApiRequest, userId: number | null): ApiAnswer {
     body.organizations = organization ? [organizationJson(organization, request.apiBase)] : []
   }
   return { status: 200, body }
+}
+
+/** Show User Related Information: the user's ticket counts, whatever the lookback of a ticket list. */
+function userRelated(request: ApiRequest, userId: number): ApiAnswer {
+  if (!request.dataset.users.has(userId)) return recordNotFound
+  const requested = request.dataset.ticketsByRequester.get(userId)?.length ?? 0
+  let assigned = 0
+  for (const ticket of request.dataset.tickets.values()) if (ticket.assigneeId === userId) assigned++
+  // CCs and subscriptions are not in the dataset: reported as none.
+  const counts = { requested_tickets: requested, assigned_tickets: assigned, ccd_tickets: 0 }
+  return { status: 200, body: { user_related: { ...counts, organization_subscriptions: 0 } } }
 }
 
 function showOrganization(request: ApiRequest, organizationId: number): ApiAnswer {

@@ -29,6 +29,8 @@ function isStory(value: unknown): value is DemoStory {
     typeof value.currentTicketId === 'number' &&
     (typeof value.requesterName === 'string' || value.requesterName === null) &&
     typeof value.ticketCount === 'number' &&
+    typeof value.expectedTicketFacts === 'string' &&
+    typeof value.expectedAsOf === 'boolean' &&
     typeof value.expectedInsight === 'string' &&
     Array.isArray(value.expectedPatterns) &&
     typeof value.expectedState === 'string'

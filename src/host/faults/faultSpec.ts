@@ -13,7 +13,7 @@
  *
  * Examples: `tickets:429x2`, `tickets:429x2=30`, `comments:500x1`, `user:malformed`, `all:latency=800`,
  * `comments:timeout`, `organization:403`.
- * Targets: `tickets` = requester ticket pages, `ticket` = one ticket, `comments`, `user`, `organization`.
+ * Targets: `tickets` = requester ticket pages, `ticket` = one ticket, `comments`, `user` (the user and its related counts), `organization`.
  */
 
 export const faultTargets = ['tickets', 'ticket', 'comments', 'user', 'organization', 'all'] as const

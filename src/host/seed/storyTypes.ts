@@ -64,6 +64,10 @@ export interface AuthoredStory {
   expectedInsight: string
   expectedPatterns: DemoStory['expectedPatterns']
   expectedState: DemoStory['expectedState']
+  /** What the header's ticket count must read; by default "<tickets authored> ticket(s)". */
+  expectedTicketFacts?: string
+  /** True when the story opens on a past ticket the sidebar must show as of its own moment. */
+  expectedAsOf?: boolean
   /**
    * The requester as the users file holds them; null when the ticket has no requester, and `absent` when the
    * ticket names a user the account no longer has (permanently deleted).

@@ -2,7 +2,8 @@
  * Patterns and segments, each with the evidence that matched it and thresholds from settings or insightModel:
  * - frustratedLoyalist: long tenure (≥ longTenureMonths) or high loyalty (Loyalty ≥ highLoyaltyScore), and a
  *   negative turn: this ticket reads negative, or the last two tickets did (labels, not scores: a calm message
- *   that describes a problem scores below zero but is no turn). A declining trend is cited, not required.
+ *   that describes a problem scores below zero but is no turn), and this ticket does not read positive. A declining
+ *   trend is cited, not required.
  * - earlyChurnRisk: ≥ earlyContactCount tickets in the first 30 days, while still in the first earlyLifeDays.
  *   Standardized replies make it worse (the seeds cite ~80% higher churn) and are cited as evidence.
  * - churnRisk: risk factors summing to ≥ churnRiskWeight — words of leaving (2), a bad rating in the last 90 days,
@@ -20,6 +21,7 @@ import { repeatTopicEvidence, tenureEvidence, toneNowEvidence, toneTrendEvidence
 import type { PatternMatch, Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import type { TierChoice } from '../personalization/personalizationTier'
+import { ticketTotalPhrase } from '../history/ticketTotals'
 
 export interface PatternInputs {
   state: RelationshipState
@@ -30,6 +32,8 @@ export interface PatternInputs {
 
 function negativeTurn(state: RelationshipState): Phrase[] {
   const { current, trend } = state
+  // A ticket that reads positive is no rough time, whatever the tickets around it say.
+  if (current.label === 'positive') return []
   const evidence: Phrase[] = []
   if (current.label === 'negative') evidence.push(toneNowEvidence(current))
   if (trend.recentNegativeRun >= 2)
@@ -57,7 +61,7 @@ function earlyChurnRisk({ state, settings }: PatternInputs): Phrase[] | null {
     phrase('insight.evidence.contactsInFirst30Days', { count: signals.contactsInFirst30Days }),
     tenureEvidence(signals.tenureDays)
   ]
-  if (signals.currentTopic !== null) evidence.push(repeatTopicEvidence(signals))
+  if (signals.currentTopic !== null) evidence.push(repeatTopicEvidence(signals, settings))
   if (signals.standardizedReplies) {
     evidence.push(phrase('insight.evidence.standardizedReplies', { count: signals.standardizedReplyTickets }))
     evidence.push(phrase('insight.evidence.standardizedChurn', {}))
@@ -65,7 +69,7 @@ function earlyChurnRisk({ state, settings }: PatternInputs): Phrase[] | null {
   return evidence
 }
 
-function churnRisk({ state }: PatternInputs): Phrase[] | null {
+function churnRisk({ state, settings }: PatternInputs): Phrase[] | null {
   const { signals, trend, churnTerms, details } = state
   let weight = 0
   const evidence: Phrase[] = []
@@ -85,7 +89,7 @@ function churnRisk({ state }: PatternInputs): Phrase[] | null {
   }
   if (signals.currentTopicContacts >= 3) {
     weight++
-    evidence.push(repeatTopicEvidence(signals))
+    evidence.push(repeatTopicEvidence(signals, settings))
   }
   if (details.currentReopens > 0) {
     weight++
@@ -117,7 +121,7 @@ function newCustomer({ state }: PatternInputs): Phrase[] | null {
   const { signals } = state
   if (signals.firstContact) return [phrase('insight.evidence.firstContact', {}), tenureEvidence(signals.tenureDays)]
   if (signals.tenureDays < insightModel.newCustomerDays) {
-    return [tenureEvidence(signals.tenureDays), phrase('insight.evidence.ticketCount', { count: signals.ticketCount })]
+    return [tenureEvidence(signals.tenureDays), ticketTotalPhrase(state.totals)]
   }
   return null
 }

@@ -1,12 +1,14 @@
 /**
  * The personalization tier: admin-mapped first (organization tags, user tags, then the tier field on the
  * organization or the user; the high tier wins over moderate wherever it is found), then engagement (a customer
- * with `moderateEngagementTickets` tickets or more is worth moderate care even on no plan), else basic.
+ * with `moderateEngagementTickets` tickets or more is worth moderate care even on no plan; the lifetime count when
+ * known, else the tickets read), else basic.
  * Tags and values compare case-insensitively, as Zendesk stores tags lower-case.
  */
 import type { InsightSettings, TierMapping } from '../insightSettings'
 import { phrase } from '../phrases/insightPhrases'
-import type { PersonalizationTier, Phrase } from '../relationshipInsight'
+import type { PersonalizationTier, Phrase, TicketTotals } from '../relationshipInsight'
+import { knownTicketCount } from '../history/ticketTotals'
 import type { FieldValue, Organization, Requester } from '../requesterHistory'
 
 export interface TierChoice {
@@ -50,9 +52,10 @@ function mappedReason(
 export function personalizationTier(
   requester: Requester,
   organization: Organization | null,
-  ticketCount: number,
+  totals: TicketTotals,
   settings: InsightSettings
 ): TierChoice {
+  const ticketCount = knownTicketCount(totals)
   const tiers: TierMapping = settings.tiers
   const fieldKey = tiers.tierFieldKey.trim()
   const high = mappedReason(tiers.highTierTags, tiers.highTierFieldValues, requester, organization, fieldKey)
@@ -65,7 +68,7 @@ export function personalizationTier(
     fieldKey
   )
   if (moderate) return { tier: 'moderate', reason: moderate, mapped: true }
-  const engagement = { count: ticketCount, threshold: tiers.moderateEngagementTickets }
+  const engagement = { threshold: tiers.moderateEngagementTickets }
   if (ticketCount >= tiers.moderateEngagementTickets) {
     return { tier: 'moderate', reason: phrase('insight.tier.reason.engagement', engagement), mapped: false }
   }

@@ -6,6 +6,7 @@ import type {
   SentimentReading,
   SentimentTrend
 } from '../relationshipInsight'
+import type { InsightSettings } from '../insightSettings'
 import { unquotedCueKinds } from '../sentiment/readSentiment'
 import { formatScore, phrase } from './insightPhrases'
 
@@ -18,6 +19,7 @@ export function tenureYears(tenureDays: number): number {
 export function tenureEvidence(tenureDays: number): Phrase {
   if (tenureDays >= 365) return phrase('insight.evidence.tenureYears', { count: tenureYears(tenureDays) })
   if (tenureDays >= 60) return phrase('insight.evidence.tenureMonths', { count: Math.floor(tenureDays / 30.44) })
+  if (tenureDays <= 0) return phrase('insight.evidence.tenureNew', {})
   return phrase('insight.evidence.tenureDays', { count: tenureDays })
 }
 
@@ -71,16 +73,22 @@ export function clip(text: string, maxChars: number): string {
 /** Subjects and topics quoted in a phrase are clipped to this many characters. */
 export const quotedChars = 80
 
-/** The current ticket's repeat run as phrase params: contacts, topic, and the span in days (a same-day run is 1). */
-export function repeatTopicParams(signals: RelationshipSignals): { count: number; contacts: number; topic: string } {
+/**
+ * The current ticket's repeat run as phrase params: contacts, topic, and the window they were counted in (the
+ * repeat-contact window, the one computed, not the span between them: "2 contacts about billing within 14 days").
+ */
+export function repeatTopicParams(
+  signals: RelationshipSignals,
+  settings: InsightSettings
+): { count: number; contacts: number; topic: string } {
   return {
-    count: Math.max(1, signals.currentTopicSpanDays),
+    count: settings.repeatContactWindowDays,
     contacts: signals.currentTopicContacts,
     topic: clip(signals.currentTopic ?? '', quotedChars)
   }
 }
 
-/** "N contacts about <topic> in D days". */
-export function repeatTopicEvidence(signals: RelationshipSignals): Phrase {
-  return phrase('insight.evidence.repeatTopic', repeatTopicParams(signals))
+/** "N contacts about <topic> within W days". */
+export function repeatTopicEvidence(signals: RelationshipSignals, settings: InsightSettings): Phrase {
+  return phrase('insight.evidence.repeatTopic', repeatTopicParams(signals, settings))
 }

@@ -15,16 +15,41 @@ export interface InsightPhraseParams {
   'insight.scorecard.emotionalAlignment.definition': None
   'insight.scorecard.proactiveValue.definition': None
   'insight.scorecard.loyaltyIndicators.definition': None
+  'insight.scorecard.heldByPattern.churnRisk': None
+  'insight.scorecard.heldByPattern.earlyChurnRisk': None
+  'insight.scorecard.heldByPattern.frustratedLoyalist': None
 
+  /** Lifetime count, when it is all that was read (or the lookback reaches their start). */
+  'insight.facts.tickets': Count
+  /** Lifetime `count`; `read` of them within the last `months` months. */
+  'insight.facts.ticketsWindowRead': { count: number; read: number; months: number }
+  /** Lifetime `count`; the `read` most recent read (the maxTickets budget). */
+  'insight.facts.ticketsNewestRead': { count: number; read: number }
+  /** Lifetime unknown, the read capped: at least `count`. */
+  'insight.facts.ticketsAtLeast': Count
+  /** Lifetime unknown: `count` in the last `months` months. */
+  'insight.facts.ticketsInWindow': { count: number; months: number }
+  'insight.facts.recent': Count
+  'insight.facts.recentBeforeTicket': Count
+  'insight.asOf.notice.days': Count
+  'insight.asOf.notice.months': Count
+  'insight.asOf.notice.years': Count
+  /** `count` tickets since this one; `score` today's overall health; the key names today's tone direction. */
+  'insight.asOf.today.improving': { count: number; score: number }
+  'insight.asOf.today.steady': { count: number; score: number }
+  'insight.asOf.today.declining': { count: number; score: number }
+  'insight.asOf.today.unknown': { count: number; score: number }
+
+  'insight.evidence.tenureNew': None
   'insight.evidence.tenureDays': Count
   'insight.evidence.tenureMonths': Count
   'insight.evidence.tenureYears': Count
-  'insight.evidence.ticketCount': Count
+  'insight.evidence.noOutcomesYet': None
   'insight.evidence.firstContact': None
   'insight.evidence.contactsLast7Days': Count
   'insight.evidence.contactsLast30Days': Count
   'insight.evidence.contactsInFirst30Days': Count
-  /** `count` is the span in days (at least 1), so the plural follows the days; `contacts` is always 2 or more. */
+  /** `count` is the repeat-contact window in days (the window computed), `contacts` always 2 or more. */
   'insight.evidence.repeatTopic': { count: number; contacts: number; topic: string }
   'insight.evidence.repeatContacts': { count: number; window: number }
   'insight.evidence.noRepeatContacts': { window: number }
@@ -74,15 +99,18 @@ export interface InsightPhraseParams {
   'insight.tier.reason.userTag': { tag: string }
   'insight.tier.reason.organizationField': { key: string; value: string }
   'insight.tier.reason.userField': { key: string; value: string }
-  'insight.tier.reason.engagement': { count: number; threshold: number }
-  'insight.tier.reason.none': { count: number; threshold: number }
+  'insight.tier.reason.engagement': { threshold: number }
+  'insight.tier.reason.none': { threshold: number }
   'insight.tier.hint.useName': { name: string }
   'insight.tier.hint.greetPersonally': None
   'insight.tier.hint.referencePrevious': { subject: string; days: number }
   'insight.tier.hint.referencePreviousUntitled': { days: number }
   'insight.tier.hint.explainNextSteps': None
+  'insight.tier.hint.nothingRecent': { months: number }
   'insight.tier.hint.continuity': { subject: string }
   'insight.tier.hint.relationshipSoFar': Count
+  'insight.tier.hint.relationshipSoFarInWindow': { count: number; months: number }
+  'insight.tier.hint.relationshipSoFarAtLeast': Count
   'insight.tier.hint.proactiveFollowUp': None
   'insight.tier.hint.accountContext': { organization: string }
   'insight.tier.hint.accountContextNoOrganization': None

@@ -10,6 +10,7 @@ import { tenureEvidence } from '../phrases/evidencePhrases'
 import type { Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
 import { saturate } from './scoreScale'
+import { ticketTotalPhrase } from '../history/ticketTotals'
 
 export function connectionDepth(state: RelationshipState): { raw: number; evidence: Phrase[] } {
   const { signals, details } = state
@@ -18,9 +19,7 @@ export function connectionDepth(state: RelationshipState): { raw: number; eviden
   const dialoguePoints = details.dialogueDepth === null ? 0 : 2 * saturate(details.dialogueDepth - 1, 2)
   const evidence = [
     tenureEvidence(signals.tenureDays),
-    signals.firstContact
-      ? phrase('insight.evidence.firstContact', {})
-      : phrase('insight.evidence.ticketCount', { count: signals.ticketCount })
+    signals.firstContact ? phrase('insight.evidence.firstContact', {}) : ticketTotalPhrase(state.totals)
   ]
   if (details.dialogueDepth !== null) {
     evidence.push(phrase('insight.evidence.dialogueDepth', { count: Math.round(details.dialogueDepth * 10) / 10 }))

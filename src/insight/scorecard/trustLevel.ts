@@ -4,16 +4,21 @@
  *         − 2·min(1, 4·reopenedTickets / tickets) − 1.5·min(1, 2·repeatContacts / tickets)
  * Why: trust is earned by outcomes. Ratings say it directly (smoothed by +2 so one rating moves it by about a
  * point, not four); a reopened ticket or a repeat contact on the same topic says a fix did not hold (reopens on a
- * quarter of tickets, or repeats on half, cost the most). Without ratings or history the score sits at the middle.
+ * quarter of tickets, or repeats on half, cost the most). Without a rating and without an earlier ticket there is
+ * no outcome to judge yet: "not enough data", left out of the overall.
  */
 import { phrase } from '../phrases/insightPhrases'
 import type { InsightSettings } from '../insightSettings'
 import type { Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
+import type { DimensionReading } from './relationshipScorecard'
 import { saturate } from './scoreScale'
 
-export function trustLevel(state: RelationshipState, settings: InsightSettings): { raw: number; evidence: Phrase[] } {
+export function trustLevel(state: RelationshipState, settings: InsightSettings): DimensionReading {
   const { signals, details } = state
+  if (signals.csatGood + signals.csatBad === 0 && signals.ticketCount <= 1) {
+    return { raw: null, evidence: [phrase('insight.evidence.noOutcomesYet', {})] }
+  }
   const ratings = signals.csatGood - signals.csatBad
   const ratingPoints = (4 * ratings) / (signals.csatGood + signals.csatBad + 2)
   const reopenPenalty = 2 * saturate(4 * details.reopenedTickets, signals.ticketCount)

@@ -8,6 +8,7 @@ import { insightModel } from '../insightSettings'
 import type { SentimentReading } from '../relationshipInsight'
 import { readSentiment } from '../sentiment/readSentiment'
 import { combineReadings, unknownReading } from './combineReadings'
+import { bandedReading } from './toneBands'
 
 export interface TicketTone {
   /** The requester's cleaned messages in this ticket, oldest first (at most `messagesPerTicket`). */
@@ -36,7 +37,8 @@ export function createToneReader(requesterId: number): ToneReader {
       const cached = cache.get(entry.ticket)
       if (cached) return cached
       const words = requesterWords(entry.ticket, requesterId, insightModel.messagesPerTicket)
-      const tone = { words, reading: words.length === 0 ? null : combineReadings(words.map(readSafely)) }
+      const reading = words.length === 0 ? null : bandedReading(combineReadings(words.map(readSafely)))
+      const tone = { words, reading }
       cache.set(entry.ticket, tone)
       return tone
     }

@@ -15,7 +15,7 @@ function patternsOf(
   const settings = options.settings ?? defaultInsightSettings
   const state = stateOf(builder, readings, settings, options.words)
   const { requester, organization } = state.timeline
-  const tier = personalizationTier(requester, organization, state.signals.ticketCount, settings)
+  const tier = personalizationTier(requester, organization, state.totals, settings)
   return relationshipPatterns({ state, loyaltyScore: options.loyaltyScore ?? 5, tier, settings })
 }
 const ids = (matches: Array<{ id: PatternId }>) => matches.map((match) => match.id)
@@ -165,7 +165,10 @@ describe('high value and new customer', () => {
   })
 
   it('calls a first contact and a customer of a few days new', () => {
-    expect(ids(patternsOf(history().requester({ createdDaysAgo: 900 }).current({})))).toEqual(['newCustomer'])
+    const known = history().requester({ createdDaysAgo: 900 }).coverage({ lifetimeTicketCount: 1 })
+    expect(ids(patternsOf(known.current({})))).toEqual(['newCustomer'])
+    // One ticket in the lookback of a customer who started before it, lifetime unknown: not known to be a first.
+    expect(ids(patternsOf(history().requester({ createdDaysAgo: 900 }).current({})))).toEqual([])
     expect(ids(patternsOf(history().requester({ createdDaysAgo: 10 }).ticket({ daysAgo: 5 }).current({})))).toContain(
       'newCustomer'
     )

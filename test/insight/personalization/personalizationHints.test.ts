@@ -11,7 +11,7 @@ function hintsOf(builder: HistoryBuilder, current = reading(0)) {
   const tier = personalizationTier(
     state.timeline.requester,
     state.timeline.organization,
-    state.signals.ticketCount,
+    state.totals,
     defaultInsightSettings
   )
   return personalizationHints(state, tier)
@@ -23,7 +23,7 @@ describe('personalizationHints', () => {
     const hints = hintsOf(history().ticket({ daysAgo: 12, subject: 'Password reset' }).current({}))
     expect(hints.tier).toBe('basic')
     expect(hints.hints).toEqual([
-      { key: 'insight.tier.hint.useName', params: { name: 'Maria Lopez' } },
+      { key: 'insight.tier.hint.useName', params: { name: 'Maria' } },
       { key: 'insight.tier.hint.referencePrevious', params: { subject: 'Password reset', days: 12 } }
     ])
   })
@@ -37,11 +37,12 @@ describe('personalizationHints', () => {
 
   it('moderate: continuity with the past issue and the relationship so far', () => {
     const builder = history()
-    for (let index = 0; index < 5; index++) builder.ticket({ daysAgo: 200 - index * 30, subject: `Issue ${index}` })
+    for (let index = 0; index < 5; index++)
+      builder.ticket({ daysAgo: 200 - index * 30, subject: `Issue ${index}`, status: 'solved', reopens: 1 })
     const hints = hintsOf(builder.current({}))
     expect(hints.tier).toBe('moderate')
     expect(hints.hints).toEqual([
-      { key: 'insight.tier.hint.useName', params: { name: 'Maria Lopez' } },
+      { key: 'insight.tier.hint.useName', params: { name: 'Maria' } },
       { key: 'insight.tier.hint.continuity', params: { subject: 'Issue 4' } },
       { key: 'insight.tier.hint.relationshipSoFar', params: { count: 6 } }
     ])
@@ -51,15 +52,43 @@ describe('personalizationHints', () => {
     const hints = hintsOf(
       history()
         .organization({ name: 'Globex', tags: ['premium'] })
-        .ticket({ daysAgo: 9, subject: 'SSO' })
+        .ticket({ daysAgo: 9, subject: 'SSO', status: 'closed', satisfaction: 'bad' })
         .current({})
     )
     expect(hints.hints).toEqual([
-      { key: 'insight.tier.hint.useName', params: { name: 'Maria Lopez' } },
+      { key: 'insight.tier.hint.useName', params: { name: 'Maria' } },
       { key: 'insight.tier.hint.proactiveFollowUp', params: {} },
       { key: 'insight.tier.hint.accountContext', params: { organization: 'Globex' } },
       { key: 'insight.tier.hint.continuity', params: { subject: 'SSO' } }
     ])
+  })
+
+  it('asks to check an earlier issue "stayed resolved" only when it was a problem that was solved', () => {
+    const question = history().organization({ tags: ['premium'] })
+    const pending = hintsOf(question.ticket({ daysAgo: 9, subject: 'SSO', status: 'pending', reopens: 2 }).current({}))
+    expect(keys(pending.hints)).not.toContain('insight.tier.hint.continuity')
+    const noProblem = history().organization({ tags: ['premium'] })
+    const solvedQuestion = hintsOf(noProblem.ticket({ daysAgo: 9, subject: 'Export', status: 'solved' }).current({}))
+    expect(keys(solvedQuestion.hints)).toContain('insight.tier.hint.referencePrevious')
+    expect(keys(solvedQuestion.hints)).not.toContain('insight.tier.hint.continuity')
+  })
+
+  it('greets by the first name, or by the nickname they gave, without quotes', () => {
+    const greeting = (name: string) => hintsOf(history().requester({ name }).current({})).hints[0]
+    expect(greeting('Tomasz "Tom" Wróbel')).toEqual({ key: 'insight.tier.hint.useName', params: { name: 'Tom' } })
+    expect(greeting('Ana “Anita” Gómez')?.params).toEqual({ name: 'Anita' })
+    expect(greeting('Lopez, Maria')?.params).toEqual({ name: 'Maria' })
+    expect(greeting("Siobhán O'Brien")?.params).toEqual({ name: 'Siobhán' })
+  })
+
+  it('counts the relationship so far in its window when the lifetime is unknown', () => {
+    const builder = history().requester({ createdDaysAgo: 3000 })
+    for (let index = 0; index < 5; index++) builder.ticket({ daysAgo: 200 - index * 30 })
+    const hints = hintsOf(builder.current({}))
+    expect(hints.hints).toContainEqual({
+      key: 'insight.tier.hint.relationshipSoFarInWindow',
+      params: { count: 6, months: 24 }
+    })
   })
 
   it('copes with a nameless requester and an untitled previous ticket', () => {

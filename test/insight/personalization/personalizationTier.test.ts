@@ -14,7 +14,8 @@ function tierOf(
   const builder = history().requester(requester)
   if (organization) builder.organization(organization)
   const built = builder.build()
-  return personalizationTier(built.requester, built.organization, tickets, custom)
+  const totals = { read: tickets, lifetime: tickets, atLeast: false, capped: false, lookbackMonths: 24 }
+  return personalizationTier(built.requester, built.organization, totals, custom)
 }
 
 describe('personalizationTier', () => {
@@ -55,12 +56,12 @@ describe('personalizationTier', () => {
   it('gives engaged customers without a mapping the moderate tier, and others basic, saying why', () => {
     expect(tierOf({}, null, 5)).toEqual({
       tier: 'moderate',
-      reason: { key: 'insight.tier.reason.engagement', params: { count: 5, threshold: 5 } },
+      reason: { key: 'insight.tier.reason.engagement', params: { threshold: 5 } },
       mapped: false
     })
     expect(tierOf({}, null, 4)).toEqual({
       tier: 'basic',
-      reason: { key: 'insight.tier.reason.none', params: { count: 4, threshold: 5 } },
+      reason: { key: 'insight.tier.reason.none', params: { threshold: 5 } },
       mapped: false
     })
   })

@@ -16,12 +16,7 @@ function promptsOf(
   words: Record<number, string[]> = {}
 ) {
   const state = stateOf(builder, readings, settings, words)
-  const tier = personalizationTier(
-    state.timeline.requester,
-    state.timeline.organization,
-    state.signals.ticketCount,
-    settings
-  )
+  const tier = personalizationTier(state.timeline.requester, state.timeline.organization, state.totals, settings)
   const patterns = relationshipPatterns({ state, loyaltyScore: 5, tier, settings })
   return empathyPrompts(state, patterns, settings)
 }
@@ -37,8 +32,8 @@ describe('empathyPrompts', () => {
     const [first] = promptsOf(builder, { 1000: reading(0), 1001: reading(0), 1002: reading(0) })
     expect(first).toEqual({
       id: 'repeatContact',
-      text: { key: 'insight.prompt.repeatContact.text', params: { count: 10, contacts: 3, topic: 'billing' } },
-      evidence: [{ key: 'insight.evidence.repeatTopic', params: { count: 10, contacts: 3, topic: 'billing' } }]
+      text: { key: 'insight.prompt.repeatContact.text', params: { count: 14, contacts: 3, topic: 'billing' } },
+      evidence: [{ key: 'insight.evidence.repeatTopic', params: { count: 14, contacts: 3, topic: 'billing' } }]
     })
   })
 
@@ -135,14 +130,14 @@ describe('empathyPrompts when the tone is unknown', () => {
 })
 
 describe('empathyPrompts on a same-day repeat', () => {
-  it('counts a same-day run as within one day', () => {
+  it('names the repeat-contact window it counted in, not the span between the tickets', () => {
     const builder = history()
       .ticket({ daysAgo: 0, tags: ['billing'] })
       .current({ tags: ['billing'] })
     const [first] = promptsOf(builder, { 1000: reading(0), 1001: reading(0) })
     expect(first?.text).toEqual({
       key: 'insight.prompt.repeatContact.text',
-      params: { count: 1, contacts: 2, topic: 'billing' }
+      params: { count: settings.repeatContactWindowDays, contacts: 2, topic: 'billing' }
     })
   })
 })

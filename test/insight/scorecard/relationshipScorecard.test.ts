@@ -11,8 +11,9 @@ const builder = () =>
 
 describe('relationshipScorecard', () => {
   it('scores the five dimensions in order as integers 1–10, each with a definition and evidence', () => {
-    const scores = scoreDimensions(stateOf(builder(), { 1000: reading(0.5), 1001: reading(0.2) }), settings)
-    const card = relationshipScorecard(scores, null)
+    const state = stateOf(builder(), { 1000: reading(0.5), 1001: reading(0.2) })
+    const scores = scoreDimensions(state, settings)
+    const card = relationshipScorecard(scores, null, state, [])
     expect(card.dimensions.map((dimension) => dimension.id)).toEqual([
       'connectionDepth',
       'trustLevel',
@@ -30,19 +31,40 @@ describe('relationshipScorecard', () => {
     expect(card.overall).toBe(Math.round(scores.rawOverall))
   })
 
-  it('has no direction without an earlier reference', () => {
-    const scores = scoreDimensions(stateOf(builder()), settings)
-    expect(relationshipScorecard(scores, null)).toMatchObject({ direction: 'unknown', previousOverall: null })
+  it('leaves a dimension without data out of the overall: the mean of the other four', () => {
+    const state = stateOf(builder(), { 1001: reading(0, 'unknown', 'es') })
+    const scores = scoreDimensions(state, settings)
+    const alignment = scores.dimensions.find((dimension) => dimension.id === 'emotionalAlignment')
+    expect(alignment).toMatchObject({ score: null, band: null })
+    const others = scores.dimensions.filter((dimension) => dimension.score !== null)
+    expect(others).toHaveLength(4)
+    const card = relationshipScorecard(scores, null, state, [])
+    expect(Math.abs(card.overall - others.reduce((sum, d) => sum + d.score!, 0) / 4)).toBeLessThanOrEqual(0.5)
   })
 
-  it('declines, improves or holds against the earlier health', () => {
-    const better = scoreDimensions(stateOf(builder(), { 1001: reading(0.9) }), settings)
-    const worse = scoreDimensions(stateOf(builder(), { 1001: reading(-0.9) }), settings)
-    expect(relationshipScorecard(worse, better)).toMatchObject({
-      direction: 'declining',
-      previousOverall: Math.round(better.rawOverall)
+  it('takes its direction from the tone trend, the one direction every view shows', () => {
+    const sliding = stateOf(builder(), { 1000: reading(0.8), 1001: reading(-0.6, 'negative') })
+    const card = relationshipScorecard(scoreDimensions(sliding, settings), null, sliding, [])
+    expect(sliding.trend.trend.direction).toBe('declining')
+    expect(card.direction).toBe('declining')
+  })
+
+  it('keeps the health before the recent tickets as a number', () => {
+    const before = scoreDimensions(stateOf(builder(), { 1001: reading(0.9) }), settings)
+    const state = stateOf(builder(), { 1001: reading(-0.9) })
+    expect(relationshipScorecard(scoreDimensions(state, settings), before, state, [])).toMatchObject({
+      previousOverall: Math.round(before.rawOverall)
     })
-    expect(relationshipScorecard(better, worse).direction).toBe('improving')
-    expect(relationshipScorecard(better, better).direction).toBe('steady')
+  })
+
+  it('holds a good overall at fair beside a risk pattern, and says why', () => {
+    const state = stateOf(builder(), { 1000: reading(0.8), 1001: reading(0.8) })
+    const scores = scoreDimensions(state, settings)
+    expect(relationshipScorecard(scores, null, state, []).band).toBe('good')
+    const held = relationshipScorecard(scores, null, state, [{ id: 'churnRisk', evidence: [] }])
+    expect(held).toMatchObject({
+      band: 'fair',
+      bandReason: { key: 'insight.scorecard.heldByPattern.churnRisk', params: {} }
+    })
   })
 })

@@ -37,7 +37,7 @@ describe('Connection Depth', () => {
     expect(toScore(long.raw)).toBe(10)
     expect(keys(long.evidence)).toEqual([
       'insight.evidence.tenureYears',
-      'insight.evidence.ticketCount',
+      'insight.facts.ticketsInWindow',
       'insight.evidence.dialogueDepth'
     ])
   })
@@ -54,9 +54,15 @@ describe('Connection Depth', () => {
 })
 
 describe('Trust Level', () => {
-  it('sits in the middle with no ratings and no history', () => {
+  it('has not enough data with no ratings and no earlier ticket: no outcome to judge yet', () => {
     const trust = trustLevel(stateOf(history().current({})), settings)
-    expect(toScore(trust.raw)).toBe(6)
+    expect(trust.raw).toBeNull()
+    expect(keys(trust.evidence)).toEqual(['insight.evidence.noOutcomesYet'])
+  })
+
+  it('sits in the middle with no ratings but earlier tickets', () => {
+    const trust = trustLevel(stateOf(history().ticket({ daysAgo: 40 }).current({})), settings)
+    expect(toScore(trust.raw!)).toBe(6)
     expect(keys(trust.evidence)).toEqual([
       'insight.evidence.noCsat',
       'insight.evidence.noReopens',
@@ -66,7 +72,7 @@ describe('Trust Level', () => {
 
   it('rises with good ratings and falls with bad ratings, reopens and repeat contacts', () => {
     const good = trustLevel(stateOf(longRelationship()), settings)
-    expect(toScore(good.raw)).toBeGreaterThanOrEqual(9)
+    expect(toScore(good.raw!)).toBeGreaterThanOrEqual(9)
     const poor = trustLevel(
       stateOf(
         history()
@@ -76,7 +82,7 @@ describe('Trust Level', () => {
       ),
       settings
     )
-    expect(toScore(poor.raw)).toBeLessThanOrEqual(2)
+    expect(toScore(poor.raw!)).toBeLessThanOrEqual(2)
     expect(keys(poor.evidence)).toEqual([
       'insight.evidence.csatBad',
       'insight.evidence.reopens',
@@ -91,15 +97,15 @@ describe('Emotional Alignment', () => {
     const angry = emotionalAlignment(stateOf(builder(), { 1000: reading(-0.9), 1001: reading(-0.9) }))
     const happy = emotionalAlignment(stateOf(builder(), { 1000: reading(0.8), 1001: reading(0.8) }))
     const mixed = emotionalAlignment(stateOf(builder(), { 1000: reading(0.8), 1001: reading(-0.4) }))
-    expect(toScore(angry.raw)).toBe(1)
-    expect(toScore(happy.raw)).toBeGreaterThanOrEqual(9)
-    expect(mixed.raw).toBeGreaterThan(angry.raw)
-    expect(mixed.raw).toBeLessThan(happy.raw)
+    expect(toScore(angry.raw!)).toBe(1)
+    expect(toScore(happy.raw!)).toBeGreaterThanOrEqual(9)
+    expect(mixed.raw!).toBeGreaterThan(angry.raw!)
+    expect(mixed.raw!).toBeLessThan(happy.raw!)
   })
 
-  it('stays in the middle, saying so, when the tone cannot be read', () => {
+  it('has not enough data, saying why, when the tone cannot be read', () => {
     const unknown = emotionalAlignment(stateOf(history().current({}), { 1000: reading(0, 'unknown', 'es') }))
-    expect(toScore(unknown.raw)).toBe(6)
+    expect(unknown.raw).toBeNull()
     expect(unknown.evidence).toEqual([{ key: 'insight.evidence.toneNow.unknownLanguage', params: { language: 'ES' } }])
   })
 })

@@ -72,6 +72,21 @@ function route(api: FakeZendeskApi, url: URL): FakeAnswer {
       )
     }))
   }
+  match = /^\/api\/v2\/users\/(\d+)\/related\.json$/.exec(path)
+  if (match) {
+    const requesterId = Number(match[1])
+    if (!dataset.users.some((user) => user.id === requesterId)) return notFound()
+    const requested = dataset.tickets.filter(({ ticket }) => ticket.requester_id === requesterId).length
+    // Show User Related Information: counts only, the rest of the documented object alongside.
+    return http(200, {
+      user_related: {
+        requested_tickets: dataset.lifetimeTicketCounts?.get(requesterId) ?? requested,
+        assigned_tickets: 0,
+        ccd_tickets: 0,
+        organization_subscriptions: 0
+      }
+    })
+  }
   match = /^\/api\/v2\/users\/(\d+)\.json$/.exec(path)
   if (match) {
     const user = dataset.users.find((candidate) => candidate.id === Number(match?.[1]))

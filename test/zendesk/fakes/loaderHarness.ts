@@ -114,6 +114,7 @@ export function countRequests(urls: string[]) {
     users: urls.filter((url) => /\/users\/\d+\.json/.test(url)).length,
     organizations: urls.filter((url) => /\/organizations\/\d+\.json/.test(url)).length,
     comments: urls.filter((url) => url.includes('/comments.json')).length,
+    related: urls.filter((url) => url.includes('/related.json')).length,
     total: urls.length
   }
 }

@@ -17,6 +17,8 @@ export interface FakeDataset {
   users: ZendeskJson[]
   organizations: ZendeskJson[]
   tickets: FakeTicket[]
+  /** Lifetime ticket counts users/{id}/related.json reports, when not the tickets above (older ones archived). */
+  lifetimeTicketCounts?: Map<unknown, number>
 }
 
 const fixturesDir = resolve(import.meta.dirname, '../../fixtures/zendesk')
