@@ -4,12 +4,14 @@ import { formatScore, localizedParams } from '../../src/app/i18n/phraseParams'
 import type { HistoryTicket } from '../../src/insight/requesterHistory'
 
 describe('phrase params in the agent’s locale', () => {
-  it('writes tone scores with the locale’s decimal sign and an explicit sign', () => {
-    expect(localizedParams({ score: '-0.92', recent: -0.5, baseline: '0.10' }, 'en')).toEqual({
+  it('writes tone scores with the locale’s decimal sign and an explicit sign, health scores as whole numbers', () => {
+    expect(localizedParams({ score: '-0.92', recent: '-0.5', baseline: '0.10', toneScore: -1 }, 'en')).toEqual({
       score: '-0.92',
       recent: '-0.50',
-      baseline: '+0.10'
+      baseline: '+0.10',
+      toneScore: '-1.00'
     })
+    expect(localizedParams({ score: 8 }, 'en')).toEqual({ score: '8' })
     expect(localizedParams({ score: '-0.92' }, 'es').score).toBe('-0,92')
     expect(formatScore(0, 'de')).toBe('0,00')
   })

@@ -31,7 +31,7 @@ function cuesBehind(reading: SentimentReading): SentimentCue[] {
 /** The numbers behind the tone words, for the "why" detail only. */
 export function toneFigures(current: SentimentReading, trend: SentimentTrend): Phrase[] {
   const figures: Phrase[] = []
-  if (current.label !== 'unknown') figures.push({ key: 'sidebar.tone.why.score', params: { score: current.score } })
+  if (current.label !== 'unknown') figures.push({ key: 'sidebar.tone.why.score', params: { toneScore: current.score } })
   if (trend.recent !== null && trend.baseline !== null)
     figures.push({ key: 'sidebar.tone.why.trend', params: { recent: trend.recent, baseline: trend.baseline } })
   return figures

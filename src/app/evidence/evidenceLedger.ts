@@ -11,10 +11,12 @@
  */
 export function toneFact(params: Record<string, string | number>): string | null {
   const figure = (value: string | number | undefined) => (value === undefined ? null : Number(value).toFixed(2))
-  const score = figure(params.score)
+  // The engine's tone figures are fixed-point text; a number under `score` is a health score, not a tone.
+  const engineTone = (value: string | number | undefined) => (typeof value === 'string' ? value : undefined)
+  const score = figure(engineTone(params.score) ?? params.toneScore)
   if (score !== null) return `tone score ${score}`
-  const recent = figure(params.recent)
-  const baseline = figure(params.baseline)
+  const recent = figure(engineTone(params.recent) ?? params.recentTone)
+  const baseline = figure(engineTone(params.baseline) ?? params.earlierTone)
   return recent !== null && baseline !== null ? `tone trend ${recent} ${baseline}` : null
 }
 

@@ -18,6 +18,13 @@ const signedScore: ParamFormat = (value, locale) => {
   }).format(score)
 }
 
+/**
+ * The engine's `score`, `recent` and `baseline`: a tone score arrives as fixed-point text ("-0.92"), a health
+ * score (1–10) as a number. Each is shown as what it is.
+ */
+const engineScore: ParamFormat = (value, locale) =>
+  typeof value === 'string' ? signedScore(value, locale) : wholeNumber(value, locale)
+
 const wholeNumber: ParamFormat = (value, locale) =>
   typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value
 
@@ -32,9 +39,12 @@ const languageName: ParamFormat = (value, locale) => {
 
 /** How each param name is shown; names not listed are ticket-derived text and pass through unchanged. */
 const paramFormats: Record<string, ParamFormat> = {
-  score: signedScore,
-  recent: signedScore,
-  baseline: signedScore,
+  score: engineScore,
+  recent: engineScore,
+  baseline: engineScore,
+  toneScore: signedScore,
+  recentTone: signedScore,
+  earlierTone: signedScore,
   percent: wholeNumber,
   contacts: wholeNumber,
   days: wholeNumber,

@@ -35,8 +35,10 @@ describe('placeEvidence: each sentence in one place', () => {
 
 describe('toneFact: a tone figure is one fact however it is worded', () => {
   it('matches the engine’s fixed-point text and the app’s number', () => {
-    expect(toneFact({ score: '-0.92' })).toBe(toneFact({ score: -0.92 }))
-    expect(toneFact({ recent: '-0.90', baseline: '0.10' })).toBe(toneFact({ recent: -0.9, baseline: 0.1 }))
+    expect(toneFact({ score: '-0.92' })).toBe(toneFact({ toneScore: -0.92 }))
+    expect(toneFact({ recent: '-0.90', baseline: '0.10' })).toBe(toneFact({ recentTone: -0.9, earlierTone: 0.1 }))
+    // A health score (a number under `score`) is another fact.
+    expect(toneFact({ score: 8, count: 3 })).toBeNull()
     expect(toneFact({ count: 3 })).toBeNull()
   })
 })
