@@ -1,6 +1,5 @@
 import { SM } from '@zendeskgarden/react-typography'
-import type { PersonalizationHints as Hints, Phrase } from '../../insight'
-import type { HistoryTicket } from '../../insight'
+import type { HistoryTicket, PersonalizationHints as Hints, Phrase } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { linkedTicketId } from './linkedTicket'

@@ -1,5 +1,4 @@
-import type { SentimentLabel, SentimentTrend } from '../../insight'
-import type { HistoryTicket } from '../../insight'
+import type { HistoryTicket, SentimentLabel, SentimentTrend } from '../../insight'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import { TicketLink } from './TicketLink'
 

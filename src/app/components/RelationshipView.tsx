@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Phrase, RelationshipInsight } from '../../insight'
-import type { RequesterHistory } from '../../insight'
+import type { Phrase, RelationshipInsight, RequesterHistory } from '../../insight'
 import { useRegistration } from '../contexts/ClientContext'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
 import { placeEvidence, toneFact, type EvidencePlace } from '../evidence/evidenceLedger'

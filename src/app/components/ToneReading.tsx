@@ -1,7 +1,13 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import type { Phrase, SentimentCue, SentimentLabel, SentimentReading, SentimentTrend } from '../../insight'
-import { unquotedCueKinds } from '../../insight'
+import {
+  type Phrase,
+  type SentimentCue,
+  type SentimentLabel,
+  type SentimentReading,
+  type SentimentTrend,
+  unquotedCueKinds
+} from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
 import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { ToneSparkline } from './ToneSparkline'

@@ -1,5 +1,4 @@
-import type { Phrase } from '../../insight'
-import type { HistoryTicket } from '../../insight'
+import type { HistoryTicket, Phrase } from '../../insight'
 
 /**
  * The earlier ticket a phrase names, so the sidebar can link it: by its id when the engine gives one
