@@ -28,7 +28,8 @@ export const SidebarStyles = createGlobalStyle`
   .rapport-prompt + .rapport-prompt {
     margin-top: ${(p) => p.theme.space.xs};
   }
-  .rapport-prompt {
+  /* Doubled: Garden's Well sets a subtle colour of its own; the suggestion is the text to read. */
+  .rapport-prompt.rapport-prompt {
     padding: ${(p) => p.theme.space.sm};
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
   }
