@@ -250,6 +250,14 @@ describe('the ticket sidebar', { timeout: 15_000 }, () => {
     expect(details).toContain('Repeat-contact window (days): “-4” — type a whole number from 1 to 365')
   })
 
+  it('says what to type for a tag with a space in it', async () => {
+    renderSidebar({ settings: { tagTickets: true, churnRiskTag: 'churn risk' } })
+    await sidebarIn('ready')
+    expect(screen.getByTestId('settings-line').textContent).toBe(
+      'Setting “Tag for a churn risk”: type one tag: letters, digits, _ or -, no spaces. Using the default.'
+    )
+  })
+
   it('renders hostile ticket text as text, never as markup', async () => {
     const dataset = fixtureDataset()
     for (const { ticket } of dataset.tickets) ticket.subject = '<img src=x onerror="window.pwned=1">Billing'
