@@ -8,8 +8,8 @@ const dist = resolve(here, 'dist')
 
 /**
  * Completes dist/ as the app folder Zendesk expects (and `zcli apps:server dist` serves): the manifest,
- * the marketplace `app` block of each translation, and the logos. The full translations are bundled into
- * the JavaScript instead, like the official scaffold does.
+ * the marketplace `app` block of each translation, and the logos. The sidebar's translations are chunks of
+ * the JavaScript instead (one loaded per agent).
  */
 function zendeskAppFolder(): Plugin {
   return {
@@ -36,10 +36,60 @@ function zendeskAppFolder(): Plugin {
   }
 }
 
+/** The marketplace listing's fields: Zendesk reads them from dist/translations, the sidebar never shows them. */
+const marketplaceFields = ['name', 'short_description', 'long_description', 'installation_instructions']
+
+/**
+ * Each translations/<locale>.json becomes its own lazily loaded chunk (src/app/i18n/locales.ts); this keeps the
+ * marketplace listing out of it. The `app.parameters` labels and help texts stay: the sidebar names settings.
+ */
+function sidebarTranslations(): Plugin {
+  return {
+    name: 'rapport-sidebar-translations',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/translations\/[^/]+\.json$/.test(id)) return null
+      const tree = JSON.parse(code) as { app?: Record<string, unknown> }
+      for (const field of marketplaceFields) delete tree.app?.[field]
+      return { code: JSON.stringify(tree), map: null }
+    }
+  }
+}
+
+/**
+ * Every sidebar view needs the ticket sidebar's chunk: a modulepreload link lets the browser fetch and compile it
+ * beside the entry chunk, instead of after the entry has run and asked for it.
+ */
+function preloadSidebarChunk(): Plugin {
+  return {
+    name: 'rapport-preload-sidebar-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/locations/TicketSidebar.tsx')
+        )
+        if (!chunk) return html
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+            injectTo: 'head'
+          }
+        ]
+      }
+    }
+  }
+}
+
 const appBuild = {
   root: resolve(here, 'src/app'),
   base: './',
-  plugins: [react(), zendeskAppFolder()],
+  plugins: [react(), sidebarTranslations(), preloadSidebarChunk(), zendeskAppFolder()],
+  // One copy of each JSON file: with named exports, a JSON file that CommonJS code require()s (the `sentiment`
+  // package's AFINN list) was bundled twice, as the module's namespace and as its default (~12 KB gzip).
+  json: { namedExports: false, stringify: false },
   build: {
     outDir: resolve(dist, 'assets'),
     emptyOutDir: true,

@@ -7,9 +7,20 @@ import { I18nProvider } from './contexts/I18nContext'
 import { useColorScheme } from './hooks/useColorScheme'
 import { SidebarTheme } from './theme/SidebarTheme'
 
+const loadTicketSidebar = () =>
+  import('./locations/TicketSidebar').then((module) => ({ default: module.TicketSidebar }))
+
 /** One component per ZAF location; Rapport has one today, the map keeps adding a location a one-line change. */
 const LOCATIONS: Record<string, LazyExoticComponent<ComponentType>> = {
-  ticket_sidebar: lazy(() => import('./locations/TicketSidebar').then((module) => ({ default: module.TicketSidebar })))
+  ticket_sidebar: lazy(loadTicketSidebar)
+}
+
+/**
+ * Starts fetching the sidebar's chunk while ZAF registers the app, rather than after: every view needs it, and
+ * a module is fetched once however often it is imported.
+ */
+export function preloadSidebar(): void {
+  loadTicketSidebar().catch(() => undefined)
 }
 
 /** Zendesk puts the scheme in the iframe URL, so the first paint is already in the agent's colours. */

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { App, preloadSidebar } from './App'
 
+preloadSidebar()
 const container = document.getElementById('root')
 if (container) createRoot(container).render(<App />)

@@ -4,6 +4,7 @@ import { createFakeZendeskApi, type ServedRequest } from './api/fakeZendeskApi'
 import type { Dataset } from './dataset/datasetTypes'
 import type { FaultInjector } from './faults/faultInjector'
 import type { DemoStory } from './hostPayloads'
+import { createSecureRequestRoutes, type InstallationSettings } from './secureRequests'
 import { createWorkspaceRoutes, findCurrentAgentId } from './workspaceRoutes'
 
 export interface HostAppOptions {
@@ -15,6 +16,9 @@ export interface HostAppOptions {
   pageFolder: string
   faults: FaultInjector
   onServed?: (request: ServedRequest) => void
+  /** The app's installation settings (`npm start -- --companion` sets the companion's); defaults only without. */
+  installation?: InstallationSettings
+  domainWhitelist?: string[]
 }
 
 /**
@@ -30,7 +34,9 @@ export function createHostApp(options: HostAppOptions): Hono {
     onServed: options.onServed
   })
   app.route('/api/v2', api)
-  app.route('/host', createWorkspaceRoutes(options.dataset, options.stories))
+  const installation = options.installation ?? { visible: {}, secure: {} }
+  app.route('/host', createWorkspaceRoutes(options.dataset, options.stories, installation.visible))
+  app.route('/host', createSecureRequestRoutes({ installation, domainWhitelist: options.domainWhitelist ?? [] }))
   app.use('/app/*', serveStatic({ root: options.appFolder, rewriteRequestPath: (path) => path.replace(/^\/app/, '') }))
   app.use('/*', serveStatic({ root: options.pageFolder }))
   app.get('/favicon.ico', (c) => c.body(null, 204))

@@ -43,6 +43,8 @@ export interface WorkspaceJson {
   /** End users the "requester changed" control can switch a ticket to (at most 500). */
   requesters: Array<{ id: number; name: string }>
   subdomain: string
+  /** Settings the installation has beyond the manifest defaults (secure ones never: the server keeps those). */
+  installationSettings?: Record<string, unknown>
 }
 
 /** A user with their organization, in Zendesk API JSON (for a requester change). */

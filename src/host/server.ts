@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server'
-import { existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
@@ -11,16 +12,21 @@ import { FaultInjector } from './faults/faultInjector'
 import { parseFaultSpec } from './faults/faultSpec'
 import { createHostApp } from './hostApp'
 import { writeSeedDataset } from './seed/writeSeedDataset'
+import type { InstallationSettings } from './secureRequests'
+import { demoSubdomain } from './workspaceRoutes'
 
 /**
  * The Rapport demo host: `tsx src/host/server.ts [--data <folder>] [--port <n>] [--faults <spec>]`.
  * Serves on 127.0.0.1 only, prints its URL, then one line per fake-API request. Without --data it writes the
  * seeded stories into .demo-data/ and serves that folder through the same loader as any export.
  * --app-folder/--page-folder point at other builds than dist/ and dist-host/ (tests use them).
+ * --companion also starts the Rapport companion on 127.0.0.1 (--companion-port, default any free port) against
+ * this host's fake API, and installs the app with its URL and a fresh secret, as an admin would.
  */
 
 const projectRoot = resolve(import.meta.dirname, '../..')
-const usage = 'usage: tsx src/host/server.ts [--data <folder>] [--port <n>] [--faults <spec>]'
+const usage =
+  'usage: tsx src/host/server.ts [--data <folder>] [--port <n>] [--faults <spec>] [--companion [--companion-port <n>]]'
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -34,6 +40,8 @@ function readOptions() {
         data: { type: 'string' },
         port: { type: 'string', default: '4567' },
         faults: { type: 'string', default: '' },
+        companion: { type: 'boolean', default: false },
+        'companion-port': { type: 'string', default: '0' },
         'app-folder': { type: 'string', default: resolve(projectRoot, 'dist') },
         'page-folder': { type: 'string', default: resolve(projectRoot, 'dist-host') }
       },
@@ -65,6 +73,10 @@ function main(): void {
     dataFolder = resolve(projectRoot, '.demo-data')
     writeSeedDataset(dataFolder, new Date())
   }
+  const installation: InstallationSettings = { visible: {}, secure: {} }
+  const manifest = JSON.parse(readFileSync(resolve(appFolder, 'manifest.json'), 'utf8')) as {
+    domainWhitelist?: string[]
+  }
   let app
   try {
     const dataset = loadDataset(dataFolder)
@@ -77,6 +89,8 @@ function main(): void {
         appFolder,
         pageFolder,
         faults,
+        installation,
+        domainWhitelist: manifest.domainWhitelist ?? [],
         onServed: (request) => process.stdout.write(`${request.method} ${request.pathAndQuery} ${request.status}\n`)
       })
     }
@@ -85,8 +99,29 @@ function main(): void {
     throw error
   }
 
+  let companion: Server | null = null
   const server = serve({ fetch: app.hono.fetch, hostname: '127.0.0.1', port: options.port }, (info: AddressInfo) => {
-    process.stdout.write(`Rapport demo host: http://127.0.0.1:${info.port}/\n`)
+    const hostUrl = `http://127.0.0.1:${info.port}/`
+    if (!options.companion) return void process.stdout.write(`Rapport demo host: ${hostUrl}\n`)
+    const secret = randomBytes(32).toString('base64url')
+    // Loaded only when asked for, so the plain demo host starts as fast as before.
+    void import('../companion/adapters/node').then(({ startNodeCompanion }) => {
+      companion = startNodeCompanion(
+        {
+          RAPPORT_COMPANION_SECRET: secret,
+          ZENDESK_SUBDOMAIN: demoSubdomain,
+          ZENDESK_EMAIL: 'companion@rapport-demo.example',
+          ZENDESK_API_TOKEN: 'demo-api-token',
+          ZENDESK_API_URL: `http://127.0.0.1:${info.port}`,
+          PORT: options['companion-port']
+        },
+        (companionUrl) => {
+          installation.visible.companionUrl = companionUrl.replace(/\/$/, '')
+          installation.secure.companionSecret = secret
+          process.stdout.write(`Rapport demo host: ${hostUrl}\n`)
+        }
+      ) as Server
+    })
   }) as Server
   server.on('error', (error: NodeJS.ErrnoException) => {
     fail(error.code === 'EADDRINUSE' ? `Port ${options.port} is in use: try --port 0` : error.message)
@@ -94,6 +129,8 @@ function main(): void {
 
   const stop = (): void => {
     app.faults.releaseHeldRequests()
+    companion?.close()
+    companion?.closeAllConnections()
     server.close(() => process.exit(0))
     server.closeAllConnections()
   }

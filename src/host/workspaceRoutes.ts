@@ -13,7 +13,11 @@ export function findCurrentAgentId(dataset: Dataset): number | null {
 }
 
 /** JSON for the workspace page itself, mounted at /host: the story and ticket lists, and one ticket's view. */
-export function createWorkspaceRoutes(dataset: Dataset, stories: DemoStory[]): Hono {
+export function createWorkspaceRoutes(
+  dataset: Dataset,
+  stories: DemoStory[],
+  installationSettings: Record<string, unknown> = {}
+): Hono {
   const routes = new Hono()
   const agentId = findCurrentAgentId(dataset)
 
@@ -28,7 +32,8 @@ export function createWorkspaceRoutes(dataset: Dataset, stories: DemoStory[]): H
         .filter((user) => user.role === 'end-user')
         .slice(0, maxListedTickets)
         .map((user) => ({ id: user.id, name: user.name })),
-      subdomain: demoSubdomain
+      subdomain: demoSubdomain,
+      installationSettings
     }
     return c.json(body)
   })

@@ -45,3 +45,8 @@ export {
   watchColorScheme
 } from './agentWorkspace'
 export type { Agent, ColorScheme } from './agentWorkspace'
+export { parseCompanionSettings } from './companionSettings'
+export type { CompanionSettings } from './companionSettings'
+export { createCompanionClient } from './companionClient'
+export type { CompanionClient, CompanionResult, CompanionUnavailable } from './companionClient'
+export type { NextTopicsAnswer, OrganizationHealthAnswer, RequesterHealthAnswer } from './companionResponses'

@@ -9,7 +9,8 @@ import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './histo
 import { createRequestLimiter } from './requestLimiter'
 import { readLifetimeTicketCount } from './requesterLifetime'
 import { readRequesterProfile } from './requesterProfile'
-import { newestFirst, readRequesterTickets } from './requesterTickets'
+import { createConversationReads } from './conversationReads'
+import { newestFirst, readRequesterTickets, type RequesterTickets } from './requesterTickets'
 import type { HistorySettings } from './settings'
 import { createSharedLoads } from './sharedLoads'
 import { readTicketComments } from './ticketComments'
@@ -67,7 +68,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     timeoutMs: options.timeoutMs ?? defaultRequestTimeoutMs,
     retry: options.retry ?? defaultRetryPolicy
   })
-  const maxConcurrentRequests = options.maxConcurrentRequests ?? 3
+  const maxConcurrentRequests = options.maxConcurrentRequests ?? 4
   const sharedLoads = createSharedLoads<HistoryResult>()
   let loadedRequesterId: number | null = null
 
@@ -86,13 +87,32 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     // The open ticket's conversation is read fresh, unless this very ticket is the one cached with its comments.
     const keepsConversation =
       cached?.currentTicketId === ticketId && cached.tickets.some((t) => t.id === ticketId && t.comments !== null)
+    const conversations = createConversationReads((id) => readTicketComments(id, getJson))
     // Started at once, beside the ticket pages: it needs nothing from them.
-    const openConversation = keepsConversation ? null : readTicketComments(ticketId, getJson)
-    openConversation?.catch(() => undefined)
+    if (!keepsConversation) conversations.read(ticketId)
+
+    // Once the first page is in and older pages are still to come: the newest tickets' conversations start, and
+    // the sidebar gets a preview to show its headline from, refined as conversations and pages arrive.
+    let finished = false
+    const preview = (soFar: RequesterTickets) => {
+      const newest = soFar.tickets
+        .filter((ticket) => ticket.id !== ticketId)
+        .slice(0, settings.recentTicketsWithComments)
+        .map((ticket) => ticket.id)
+      newest.forEach((id) => conversations.read(id))
+      void previewHistory(requesterId, ticketId, soFar, settings.lookbackMonths).then((base) => {
+        if (!base) return
+        const show = () => {
+          if (!finished && !signal.aborted) onProgress({ kind: 'preview', history: conversations.fill(base) })
+        }
+        conversations.settled([ticketId]).then(show)
+        conversations.settled(newest).then(show)
+      })
+    }
 
     const known = cached
       ? { ok: true as const, value: reopened(cached, ticketId, keepsConversation) }
-      : await readFromZendesk(requesterId, ticketId, now, getJson)
+      : await readFromZendesk(requesterId, ticketId, now, getJson, preview)
     if (!known.ok) return known
     const history = known.value
 
@@ -103,12 +123,9 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     }
 
     const wanted = ticketsNeedingComments(history, settings.recentTicketsWithComments)
-    const conversations = await Promise.all(
-      wanted.map((ticket) =>
-        ticket.id === ticketId && openConversation ? openConversation : readTicketComments(ticket.id, getJson)
-      )
-    )
-    const byTicket = new Map(wanted.map((ticket, index) => [ticket.id, conversations[index]]))
+    const answers = await Promise.all(wanted.map((ticket) => conversations.read(ticket.id)))
+    finished = true
+    const byTicket = new Map(wanted.map((ticket, index) => [ticket.id, answers[index]]))
     history.tickets = history.tickets.map((ticket) => {
       const answer = byTicket.get(ticket.id)
       if (answer === undefined) return ticket
@@ -124,11 +141,19 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     requesterId: number,
     ticketId: number,
     now: number,
-    getJson: (url: string) => Promise<ZendeskResult<unknown>>
+    getJson: (url: string) => Promise<ZendeskResult<unknown>>,
+    onFirstPage: (soFar: RequesterTickets) => void
   ): Promise<HistoryResult> {
     // Beside the first ticket page, not after it: the lifetime count costs no extra round trip.
     const lifetimeTicketCount = readLifetimeTicketCount(requesterId, getJson)
-    const tickets = await readRequesterTickets({ requesterId, currentTicketId: ticketId, settings, now, getJson })
+    const tickets = await readRequesterTickets({
+      requesterId,
+      currentTicketId: ticketId,
+      settings,
+      now,
+      getJson,
+      onFirstPage
+    })
     if (!tickets.ok) return tickets
     const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
     if (!profile.ok) return profile
@@ -180,6 +205,31 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
         },
         onRequesterChanged: onStale
       })
+  }
+}
+
+/**
+ * The history as far as the first page tells, for a preview: the open ticket must be on it and the requester and
+ * organization must have come side-loaded (the usual case), since a preview makes no requests of its own;
+ * otherwise there is none and the sidebar waits for the whole history.
+ */
+async function previewHistory(
+  requesterId: number,
+  ticketId: number,
+  soFar: RequesterTickets,
+  lookbackMonths: number
+): Promise<RequesterHistory | null> {
+  if (!soFar.tickets.some((ticket) => ticket.id === ticketId)) return null
+  const noRequests = async (): Promise<ZendeskResult<unknown>> => ({ ok: false, error: { kind: 'network' } })
+  const profile = await readRequesterProfile({ requesterId, ...soFar, getJson: noRequests })
+  if (!profile.ok || profile.value.partial) return null
+  return {
+    requester: profile.value.requester,
+    organization: profile.value.organization,
+    tickets: soFar.tickets,
+    currentTicketId: ticketId,
+    partial: false,
+    coverage: windowOnlyCoverage(lookbackMonths)
   }
 }
 

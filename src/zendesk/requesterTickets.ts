@@ -33,6 +33,11 @@ export async function readRequesterTickets(input: {
   settings: HistorySettings
   now: number
   getJson: (url: string) => Promise<ZendeskResult<unknown>>
+  /**
+   * Called once the first page is read while more pages are to come, with what is known so far (newest first),
+   * so the sidebar can show the headline and start reading comments without waiting for older pages.
+   */
+  onFirstPage?: (soFar: RequesterTickets) => void
 }): Promise<ZendeskResult<RequesterTickets>> {
   const { settings, currentTicketId, getJson } = input
   const cutoff = monthsBefore(input.now, settings.lookbackMonths)
@@ -40,11 +45,16 @@ export async function readRequesterTickets(input: {
   const seenUrls = new Set<string>()
   let url: string | null = requestedTicketsUrl(input.requesterId)
   let ticketsRead = 0
+  let firstPage: RequesterTickets | null = null
 
   while (url !== null && !seenUrls.has(url)) {
     seenUrls.add(url)
     const isFirstPage = seenUrls.size === 1
-    const answer = await getJson(url)
+    const pending = getJson(url)
+    // Told only now, so the next page is asked for before the conversations the caller starts on hearing it.
+    if (firstPage) input.onFirstPage?.(firstPage)
+    firstPage = null
+    const answer = await pending
     const page = answer.ok ? ticketsPage.safeParse(answer.value) : null
     if (!answer.ok || !page?.success) {
       // Without the first page there is no history to show; after it, what is known is shown as partial.
@@ -69,6 +79,7 @@ export async function readRequesterTickets(input: {
     const reachedLookback = isNewestFirst(pageTickets) && olderThan(pageTickets.at(-1), cutoff)
     const done = pageTickets.length === 0 || ticketsRead >= settings.maxTickets || reachedLookback
     url = done || next === null ? null : toRelativeApiUrl(next)
+    if (isFirstPage && url !== null) firstPage = { ...result, tickets: [...result.tickets].sort(newestFirst) }
   }
 
   result.tickets.sort(newestFirst)

@@ -4,6 +4,7 @@
  * app can tell the admin which setting to fix.
  */
 import { defaultInsightSettings, insightSettingLimits, type InsightSettings } from '../insight/insightSettings'
+import { companionParameterNames } from './companionSettings'
 
 export interface HistorySettings {
   /** How far back the requester's tickets are read. */
@@ -118,7 +119,8 @@ export const rapportParameterNames: readonly string[] = [
   'tierFieldKey',
   'tagTickets',
   'frustratedTag',
-  'churnRiskTag'
+  'churnRiskTag',
+  ...companionParameterNames
 ]
 
 export function parseRapportSettings(raw: Record<string, unknown>): {

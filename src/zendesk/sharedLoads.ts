@@ -10,6 +10,8 @@ interface Flight<T> {
   controller: AbortController
   callers: number
   progressListeners: Set<(progress: LoadProgress) => void>
+  /** The latest progress, told to a caller who joins later (a preview already shown elsewhere, a wait). */
+  lastProgress: LoadProgress | null
 }
 
 export type SharedWork<T> = (signal: AbortSignal, onProgress: (progress: LoadProgress) => void) => Promise<T>
@@ -18,15 +20,22 @@ export function createSharedLoads<T>() {
   const flights = new Map<string, Flight<T>>()
 
   function start(key: string, work: SharedWork<T>): Flight<T> {
-    const controller = new AbortController()
-    const progressListeners = new Set<(progress: LoadProgress) => void>()
-    const onProgress = (progress: LoadProgress) => progressListeners.forEach((listener) => listener(progress))
-    const result = work(controller.signal, onProgress).finally(() => {
+    const flight: Flight<T> = {
+      result: Promise.resolve() as Promise<T>,
+      controller: new AbortController(),
+      callers: 0,
+      progressListeners: new Set(),
+      lastProgress: null
+    }
+    const onProgress = (progress: LoadProgress) => {
+      flight.lastProgress = progress
+      flight.progressListeners.forEach((listener) => listener(progress))
+    }
+    flight.result = work(flight.controller.signal, onProgress).finally(() => {
       if (flights.get(key) === flight) flights.delete(key)
     })
     // The shared promise may reject after every caller left; nobody is listening then.
-    result.catch(() => undefined)
-    const flight: Flight<T> = { result, controller, callers: 0, progressListeners }
+    flight.result.catch(() => undefined)
     flights.set(key, flight)
     return flight
   }
@@ -41,6 +50,8 @@ export function createSharedLoads<T>() {
     const flight = existing && !existing.controller.signal.aborted ? existing : start(key, work)
     flight.callers += 1
     if (onProgress) flight.progressListeners.add(onProgress)
+    const missed = flight.lastProgress
+    if (onProgress && missed) queueMicrotask(() => flight.progressListeners.has(onProgress) && onProgress(missed))
 
     return new Promise<T>((resolve, reject) => {
       let left = false

@@ -14,6 +14,11 @@ export interface ZafRequestOptions {
   type?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   data?: string
   contentType?: string
+  headers?: Record<string, string>
+  /** Through Zendesk's proxy, which fills `{{setting.*}}` secure settings and signs `jwt` (the companion's calls). */
+  secure?: boolean
+  cors?: boolean
+  jwt?: { algorithm: 'HS256'; secret_key: string; expiry: number; claims?: Record<string, unknown> }
 }
 
 /**

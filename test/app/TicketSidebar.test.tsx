@@ -21,6 +21,7 @@ function renderSidebar(
     settings?: Record<string, unknown>
     agent?: { id: number; role: string }
     colorScheme?: 'light' | 'dark'
+    locale?: string
   } = {}
 ) {
   const api = setup.api ?? createFakeZendeskApi(fixtureDataset())
@@ -30,6 +31,7 @@ function renderSidebar(
   })
   sdk.ticketData.currentUser = setup.agent ?? { id: 42, role: 'agent' }
   if (setup.colorScheme) sdk.ticketData.colorScheme = setup.colorScheme
+  if (setup.locale) sdk.ticketData['currentUser.locale'] = setup.locale
   const invocations: unknown[][] = []
   sdk.invoke = async (name: string, ...args: unknown[]) => {
     invocations.push([name, ...args])
@@ -81,8 +83,8 @@ function openSection(name: string | RegExp) {
   fireEvent.click(screen.getByRole('button', { name }))
 }
 
-// The first render also loads Garden and the lexicons: on two busy cores that alone can take seconds.
-describe('the ticket sidebar', { timeout: 15_000 }, () => {
+// The first view also loads Garden, the lexicons and the agent's catalogue on two shared cores.
+describe('the ticket sidebar', { timeout: 20_000 }, () => {
   it('puts the requester first: name as the heading, organization and tier, facts, the state and the top prompt', async () => {
     renderSidebar()
     await sidebarIn('ready')
@@ -269,9 +271,20 @@ describe('the ticket sidebar', { timeout: 15_000 }, () => {
   })
 })
 
+describe("the agent's locale", { timeout: 20_000 }, () => {
+  it('shows the sidebar in German for de-AT, with the page language following', async () => {
+    renderSidebar({ locale: 'de-AT' })
+    await sidebarIn('ready')
+    expect(document.documentElement.lang).toBe('de')
+    expect(screen.getByTestId('requester-facts').textContent).toMatch(/\d+ Tickets?/)
+    expect(screen.getByRole('heading', { name: 'Beziehungsgesundheit' })).toBeTruthy()
+  })
+})
+
 describe('outside Zendesk', () => {
-  it('explains how to open Rapport instead of showing an empty frame', () => {
+  it('explains how to open Rapport instead of showing an empty frame, in the browser language', async () => {
     render(<App client={null} />)
-    expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('outsideZendesk')
+    expect((await screen.findByTestId('state-error')).getAttribute('data-error-kind')).toBe('outsideZendesk')
+    expect(document.documentElement.lang).toBe('en')
   })
 })

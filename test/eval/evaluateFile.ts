@@ -20,7 +20,10 @@ function rounded(figures: ScorerFigures): ScorerFigures {
     auc: round(figures.auc),
     coverage: round(figures.coverage),
     coveredAccuracy: round(figures.coveredAccuracy),
-    macroF1: round(figures.macroF1)
+    macroF1: round(figures.macroF1),
+    negativeReadNegative: round(figures.negativeReadNegative),
+    negativeReadPositive: round(figures.negativeReadPositive),
+    neutralReadPositive: round(figures.neutralReadPositive)
   }
 }
 

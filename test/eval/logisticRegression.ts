@@ -6,8 +6,8 @@ export interface TrainingRow {
   /** Indices of the features present (value 1), plus dense inputs. */
   features: number[]
   dense: number[]
-  /** 1 positive, 0 negative. */
-  target: 0 | 1
+  /** 1 positive, 0 negative; a value between is a soft target (½: neither). */
+  target: number
   weight: number
 }
 

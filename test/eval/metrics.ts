@@ -18,6 +18,10 @@ export interface ScorerFigures {
   coverage: number
   coveredAccuracy: number
   macroF1: number
+  /** Share of the negative rows read negative / read positive, and of the neutral rows read positive (the issue's targets). */
+  negativeReadNegative: number
+  negativeReadPositive: number
+  neutralReadPositive: number
 }
 
 /**
@@ -79,8 +83,17 @@ export function macroF1(predictions: Prediction[]): number {
   return scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + score, 0) / scores.length
 }
 
+/** Share of the rows of gold class `gold` given label `label` (0 when the class has no rows). */
+export function readAs(predictions: Prediction[], gold: GoldLabel, label: PredictedLabel): number {
+  const rows = predictions.filter((row) => row.gold === gold)
+  return rows.length === 0 ? 0 : rows.filter((row) => row.label === label).length / rows.length
+}
+
 export function scorerFigures(predictions: Prediction[]): ScorerFigures {
   return {
+    negativeReadNegative: readAs(predictions, 'negative', 'negative'),
+    negativeReadPositive: readAs(predictions, 'negative', 'positive'),
+    neutralReadPositive: readAs(predictions, 'neutral', 'positive'),
     balancedAccuracy: balancedAccuracy(predictions),
     auc: rocAuc(predictions),
     coverage: coverage(predictions),

@@ -29,6 +29,8 @@ import { fitLogisticRegression, type FittedModel, type TrainingRow } from './log
 /** A word must occur in this many tuning rows to be weighed, and the strongest `keep` words are kept. */
 const minimumRows = 5
 const keep = 2500
+/** How many of the most frequent words the language check takes as English. */
+const englishVocabularySize = 3000
 const l2 = 1e-3
 const epochs = 8
 /** The rule sum enters the model divided by this, so its weight reads on the logit scale. */
@@ -38,8 +40,11 @@ const gates = [0, 1, 2, 4, 8]
 
 interface Example {
   keys: string[]
+  /** Every word of the text, for the English vocabulary the language check uses. */
+  words: string[]
   rules: number
-  target: 0 | 1
+  /** 1 positive, 0 negative, ½ neutral (support corpus only). */
+  target: 0 | 0.5 | 1
   weight: number
   /** Which development set the row comes from. */
   set: number
@@ -52,24 +57,47 @@ interface Example {
  * writer uses; they count half as much as product reviews, dialogue turns and short social posts.
  */
 function relevance(file: string): number {
+  if (file === supportTrainingFile) return supportRelevance
   return /movie|nyt|imdb/.test(file) ? 0.5 : 1
 }
 
+/**
+ * The support corpus (fixtures/support-train.tsv, written and labelled in two passes for Rapport): support text is
+ * what Rapport reads, so it counts `supportRelevance` times a development set of its size. Its neutral rows (problem
+ * reports, requests) are kept too, with a target of one half: a word that is as common in a neutral request as in
+ * praise or complaint is pulled toward no weight.
+ */
+const supportTrainingFile = resolve(import.meta.dirname, 'fixtures/support-train.tsv')
+const numberArg = (name: string, fallback: number) => {
+  const arg = process.argv.find((value) => value.startsWith(`--${name}=`))
+  return arg === undefined ? fallback : Number(arg.slice(name.length + 3))
+}
+const supportRelevance = numberArg('support-relevance', 3)
+const supportNeutralWeight = numberArg('support-neutral', 1)
+
 function examplesOf(file: string, set: number): Example[] {
-  const polar = readLabelledTexts(file).filter((row) => row.label !== 'neutral' && !isHeldOut(row.text))
-  const counts = { negative: 0, positive: 0 }
-  for (const row of polar) counts[row.label as 'negative' | 'positive']++
-  // Each set weighs in proportion to its size up to a cap, each class half of its set.
-  const setWeight = Math.min(polar.length, 3000) * relevance(file)
+  const keepNeutral = file === supportTrainingFile && supportNeutralWeight > 0
+  const polar = readLabelledTexts(file).filter(
+    (row) => (keepNeutral || row.label !== 'neutral') && !isHeldOut(row.text)
+  )
+  const counts = { negative: 0, positive: 0, neutral: 0 }
+  for (const row of polar) counts[row.label]++
+  // Each set weighs in proportion to its size up to a cap, each polar class half of its set.
+  const setWeight = Math.min(polar.length - counts.neutral, 3000) * relevance(file)
   return polar.map((row) => {
-    const tokens = tokenizeForSentiment(cleanCustomerText(row.text))
-    const tone = ruleTone(tokens)
-    const label = row.label as 'negative' | 'positive'
+    const text = cleanCustomerText(row.text)
+    const tokens = tokenizeForSentiment(text)
+    const tone = ruleTone(tokens, text)
+    const label = row.label
     return {
       keys: learnedFeatureKeys(tokens),
+      words: [...new Set(tokens.filter((token) => token.kind === 'word').map((token) => token.text))],
       rules: tone.sum / rulesScale,
-      target: label === 'positive' ? 1 : 0,
-      weight: setWeight / (2 * counts[label]),
+      target: label === 'positive' ? 1 : label === 'negative' ? 0 : 0.5,
+      weight:
+        label === 'neutral'
+          ? (supportNeutralWeight * setWeight) / (2 * counts.neutral)
+          : setWeight / (2 * counts[label]),
       set,
       fold: foldOf(row.text)
     }
@@ -128,10 +156,12 @@ function logitOf(model: LearnedModel, example: Example, gate: number): number {
 function meanBalancedAccuracy(model: LearnedModel, examples: Example[], gate: number, sets: number): number {
   const right = Array.from({ length: sets }, () => [0, 0, 0, 0])
   for (const example of examples) {
+    if (example.target === 0.5) continue
     const positive = logitOf(model, example, gate) >= 0
     const tally = right[example.set]!
-    tally[example.target * 2]! += positive === (example.target === 1) ? 1 : 0
-    tally[example.target * 2 + 1]! += 1
+    const target = example.target === 1 ? 1 : 0
+    tally[target * 2]! += positive === (target === 1) ? 1 : 0
+    tally[target * 2 + 1]! += 1
   }
   const accuracies = right
     .filter(([, negatives = 0, , positives = 0]) => negatives > 0 && positives > 0)
@@ -142,10 +172,13 @@ function meanBalancedAccuracy(model: LearnedModel, examples: Example[], gate: nu
   return accuracies.reduce((sum, accuracy) => sum + accuracy, 0) / accuracies.length
 }
 
-const files = readdirSync(developmentSetsDir)
-  .filter((name) => name.endsWith('.tsv'))
-  .sort()
-  .map((name) => resolve(developmentSetsDir, name))
+const files = [
+  ...readdirSync(developmentSetsDir)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .map((name) => resolve(developmentSetsDir, name)),
+  ...(supportRelevance > 0 ? [supportTrainingFile] : [])
+]
 const examples = files.flatMap((file, set) => examplesOf(file, set))
 const meanWeight = examples.reduce((sum, example) => sum + example.weight, 0) / examples.length
 for (const example of examples) example.weight /= meanWeight
@@ -191,13 +224,34 @@ const output = {
 }
 const target = resolve(import.meta.dirname, '../../src/insight/sentiment/lexicon/learnedWeights.json')
 const fitted = JSON.stringify(output) + '\n'
-// `--check` writes nothing: it says whether the committed weights are what this fit gives (exit 1 when not).
+
+// The learned words are few and all of feeling, so they no longer tell the language check which words are English:
+// the most frequent words of the tuning rows do (with no weight; "a tour de force of modern cinema" is English).
+const rowsPerWord = new Map<string, number>()
+for (const example of examples)
+  for (const word of example.words) rowsPerWord.set(word, (rowsPerWord.get(word) ?? 0) + 1)
+const vocabulary = [...rowsPerWord]
+  .filter(([word, rows]) => rows >= minimumRows && !/\d/.test(word))
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, englishVocabularySize)
+  .map(([word]) => word)
+  .sort()
+const vocabularyTarget = resolve(import.meta.dirname, '../../src/insight/language/englishVocabulary.json')
+const vocabularyFile =
+  JSON.stringify({
+    $comment:
+      'Generated by test/eval/trainLearnedWeights.ts: the most frequent words of the tuning split of the development sets, which the language check counts as English. No tone.',
+    words: vocabulary
+  }) + '\n'
+
+// `--check` writes nothing: it says whether the committed files are what this fit gives (exit 1 when not).
 if (process.argv.includes('--check')) {
-  const same = readFileSync(target, 'utf8') === fitted
+  const same = readFileSync(target, 'utf8') === fitted && readFileSync(vocabularyTarget, 'utf8') === vocabularyFile
   console.log(same ? `${target} is reproduced by the fit` : `${target} differs from the fit: run the script to refit`)
   process.exit(same ? 0 : 1)
 }
 writeFileSync(target, fitted)
+writeFileSync(vocabularyTarget, vocabularyFile)
 console.log(
   `${examples.length} tuning rows; ` +
     `balanced accuracy by gate (in domain / across corpora): ${scored
@@ -205,3 +259,20 @@ console.log(
       .join(', ')}; ` +
     `chosen gate ${gate}; kept ${model.words.size} words, rulesWeight ${model.rulesWeight} → ${target}`
 )
+if (supportRelevance > 0) {
+  // The support corpus on its own, in the four-fold validation: how the fit carries to support text it did not see.
+  const support = files.indexOf(supportTrainingFile)
+  const supportOnly = (validations: Validation[]) =>
+    validations.reduce(
+      (sum, { model, validation }) =>
+        sum +
+        meanBalancedAccuracy(
+          model,
+          validation.filter((example) => example.set === support),
+          gate,
+          files.length
+        ),
+      0
+    ) / validations.length
+  console.log(`support corpus, four-fold balanced accuracy at gate ${gate}: ${supportOnly(foldModels).toFixed(4)}`)
+}

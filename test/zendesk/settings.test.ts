@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultInsightSettings } from '../../src/insight/insightSettings'
+import { companionParameterNames } from '../../src/zendesk/companionSettings'
 import { defaultHistorySettings, parseRapportSettings, rapportParameterNames } from '../../src/zendesk/settings'
 
 interface ManifestParameter {
@@ -13,6 +14,11 @@ interface ManifestParameter {
 const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
   parameters: ManifestParameter[]
 }
+
+/** The companion's parameters are read by parseCompanionSettings (test/zendesk/companionSettings.test.ts). */
+const insightAndHistoryParameters = manifest.parameters.filter(
+  (parameter) => !(companionParameterNames as readonly string[]).includes(parameter.name)
+)
 
 /** Where each parameter lands in the parsed settings. */
 function parsedValue(settings: ReturnType<typeof parseRapportSettings>['settings'], name: string): unknown {
@@ -48,7 +54,7 @@ describe('parseRapportSettings', () => {
     const { settings, problems } = parseRapportSettings({})
 
     expect(problems).toEqual([])
-    for (const parameter of manifest.parameters) {
+    for (const parameter of insightAndHistoryParameters) {
       const expected =
         typeof parameter.default === 'string' && !singleWordTexts.has(parameter.name)
           ? parameter.default.split(',').map((item) => item.trim())
@@ -60,7 +66,7 @@ describe('parseRapportSettings', () => {
   })
 
   it('parses a changed value for every manifest parameter', () => {
-    for (const parameter of manifest.parameters) {
+    for (const parameter of insightAndHistoryParameters) {
       const value = otherValidValue(parameter)
       const { settings, problems } = parseRapportSettings({ [parameter.name]: value })
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Button } from '@zendeskgarden/react-buttons'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { Skeleton } from '@zendeskgarden/react-loaders'
@@ -67,5 +68,22 @@ export function ErrorState({ kind, onRetry }: { kind: string; onRetry?: () => vo
         </Button>
       )}
     </Alert>
+  )
+}
+
+/** A one-line notice in the sidebar's flow (the companion's states): neutral, never an alert. */
+export function NoticeLine({
+  testId,
+  type = 'warning',
+  children
+}: {
+  testId: string
+  type?: 'warning' | 'info'
+  children: ReactNode
+}) {
+  return (
+    <Notice testId={testId} tone={type}>
+      {children}
+    </Notice>
   )
 }

@@ -7,6 +7,7 @@ import {
   type RequesterHistoryLoaderOptions,
   type ZafClient
 } from '../../zendesk'
+import { startRequesterHistory } from '../hooks/requesterLoaders'
 
 export interface Registration {
   client: ZafClient
@@ -30,7 +31,8 @@ const ClientContext = createContext<Registration | null>(null)
 
 /**
  * Renders nothing until the Zendesk host has registered the app (metadata and the agent's locale are known),
- * so no component ever talks to a half-initialised client.
+ * so no component ever talks to a half-initialised client. The ticket sidebar's history starts loading right
+ * then, while the sidebar's chunk and the agent's translations are still on their way.
  */
 export function ClientProvider({
   client,
@@ -56,6 +58,8 @@ export function ClientProvider({
     ]).then(
       ([metadata, context, locale, agent, colorScheme]) => {
         if (!current) return
+        if ((context?.location || 'ticket_sidebar') === 'ticket_sidebar')
+          startRequesterHistory(client, metadata.settings ?? {}, loaderOverrides)
         setRegistration({
           client,
           rawSettings: metadata.settings ?? {},

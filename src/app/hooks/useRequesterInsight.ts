@@ -5,14 +5,16 @@ import {
   type RelationshipInsight,
   type RequesterHistory
 } from '../../insight'
-import { createRequesterHistoryLoader, type HistorySettings, type ZafClient, type ZendeskError } from '../../zendesk'
+import type { HistorySettings, LoadProgress, ZafClient, ZendeskError } from '../../zendesk'
 import type { LoaderOverrides } from '../contexts/ClientContext'
+import { requesterLoaderFor, takeEarlyFailure } from './requesterLoaders'
 
 export type SidebarState =
   | { kind: 'loading' }
   | { kind: 'waiting'; retryAt: number }
   | { kind: 'error'; error: ZendeskError | { kind: 'unexpected' } }
-  | { kind: 'ready'; history: RequesterHistory; insight: RelationshipInsight }
+  /** `refining`: a preview from the first page of tickets; older pages and conversations are still loading. */
+  | { kind: 'ready'; history: RequesterHistory; insight: RelationshipInsight; refining?: boolean }
 
 /**
  * Loads the requester's history and turns it into insight. A newer load (ticket event, retry) always wins:
@@ -25,7 +27,7 @@ export function useRequesterInsight(
   overrides: LoaderOverrides = {}
 ) {
   const loader = useMemo(
-    () => createRequesterHistoryLoader({ ...overrides, client, settings: history }),
+    () => requesterLoaderFor(client, history, overrides),
     // Overrides are fixed for the app's lifetime (test seams).
     [client, history]
   )
@@ -39,14 +41,20 @@ export function useRequesterInsight(
     const controller = new AbortController()
     const isCurrent = () => !controller.signal.aborted
     setState({ kind: 'loading' })
-    loader
-      .load({
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (isCurrent() && progress.kind === 'waitingForZendesk')
-            setState({ kind: 'waiting', retryAt: progress.retryAt })
-        }
-      })
+    const onProgress = (progress: LoadProgress) => {
+      if (!isCurrent()) return
+      // Once a preview shows, a later page's wait is not worth hiding it for.
+      if (progress.kind === 'waitingForZendesk')
+        setState((shown) => (shown.kind === 'ready' ? shown : { kind: 'waiting', retryAt: progress.retryAt }))
+      if (progress.kind === 'preview') {
+        const preview = progress.history
+        const previewInsight = analyzeRelationship(preview, insight, new Date())
+        setState({ kind: 'ready', history: preview, insight: previewInsight, refining: true })
+      }
+    }
+    const earlyFailure = takeEarlyFailure(loader)
+    const loaded = earlyFailure ? Promise.resolve(earlyFailure) : loader.load({ signal: controller.signal, onProgress })
+    loaded
       .then((result) => {
         if (!isCurrent()) return
         if (!result.ok) return setState({ kind: 'error', error: result.error })

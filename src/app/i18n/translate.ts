@@ -1,19 +1,18 @@
 /**
- * Translations: every user-visible string comes from translations/<locale>.json. A locale falls back along
- * pt-BR → pt → en, and a key missing from all of them throws, so tests catch it before an agent would.
+ * Translations: every user-visible string comes from translations/<locale>.json. One catalogue is loaded per
+ * agent (see locales.ts); a key missing from it throws, so the tests that check every locale for every key catch
+ * it before an agent would. Plural forms follow Intl.PluralRules and numbers Intl.NumberFormat of the locale.
  */
 export type TranslationTree = { [key: string]: string | TranslationTree }
 export type TranslationParams = Record<string, string | number>
 export type Translate = (key: string, params?: TranslationParams) => string
 
-const bundled = import.meta.glob<TranslationTree>('../../../translations/*.json', { eager: true, import: 'default' })
-
-export const translationsByLocale: Record<string, TranslationTree> = Object.fromEntries(
-  Object.entries(bundled).map(([path, tree]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), tree])
-)
-
 export const DEFAULT_LOCALE = 'en'
 
+/**
+ * The catalogues to try for an agent's locale, most specific first: pt-BR → pt → en, de-AT → de → en.
+ * Zendesk spells some locales in lower case (pt-br, es-419), so the caller matches them case-insensitively.
+ */
 export function localeFallbacks(locale: string | null | undefined): string[] {
   const chain: string[] = []
   if (locale) {
@@ -21,7 +20,7 @@ export function localeFallbacks(locale: string | null | undefined): string[] {
     const language = locale.split('-')[0]
     if (language && language !== locale) chain.push(language)
   }
-  chain.push(DEFAULT_LOCALE)
+  if (!chain.includes(DEFAULT_LOCALE)) chain.push(DEFAULT_LOCALE)
   return chain
 }
 
@@ -30,7 +29,7 @@ export function localeFallbacks(locale: string | null | undefined): string[] {
  * `params.count` by the locale's plural rules, so "1 ticket" and "3 tickets" need no code in components.
  */
 function lookup(
-  tree: TranslationTree | undefined,
+  tree: TranslationTree,
   key: string,
   plurals: Intl.PluralRules,
   params: TranslationParams
@@ -46,24 +45,32 @@ function lookup(
   return typeof node === 'string' ? node : undefined
 }
 
-export function fillPlaceholders(template: string, params: TranslationParams = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  )
+/** Params named `id` or `…Id` are identifiers (ticket #12345), never written as quantities. */
+const identifierParam = /(^id|Id)$/
+
+/** Fills {{name}} placeholders; quantities are written the locale's way (1,234 · 1.234 · 1 234 · 0,5). */
+export function fillPlaceholders(
+  template: string,
+  params: TranslationParams = {},
+  numbers: Intl.NumberFormat = new Intl.NumberFormat(DEFAULT_LOCALE)
+): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole
+    const value = params[name]
+    return typeof value === 'number' && !identifierParam.test(name) ? numbers.format(value) : String(value)
+  })
 }
 
-export function createTranslate(
-  locale: string | null | undefined,
-  locales: Record<string, TranslationTree> = translationsByLocale
-): Translate {
-  const codes = localeFallbacks(locale)
-  const chain = codes.map((code) => locales[code])
-  const plurals = new Intl.PluralRules(codes.find((code) => locales[code]) ?? DEFAULT_LOCALE)
+/**
+ * `locale`: the catalogue's locale (its plural rules); `catalogue`: its translations; `formatLocale`: how numbers
+ * are written, the agent's own locale when it is a region of the catalogue's language (see locales.ts).
+ */
+export function createTranslate(locale: string, catalogue: TranslationTree, formatLocale: string = locale): Translate {
+  const plurals = new Intl.PluralRules(locale)
+  const numbers = new Intl.NumberFormat(formatLocale, { maximumFractionDigits: 2 })
   return (key, params = {}) => {
-    for (const tree of chain) {
-      const template = lookup(tree, key, plurals, params)
-      if (template !== undefined) return fillPlaceholders(template, params)
-    }
-    throw new Error(`Missing translation: ${key}`)
+    const template = lookup(catalogue, key, plurals, params)
+    if (template === undefined) throw new Error(`Missing translation: ${key} (${locale})`)
+    return fillPlaceholders(template, params, numbers)
   }
 }

@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react'
 import styled from 'styled-components'
 import { parseRapportSettings } from '../../zendesk'
+import { CompanionInsights } from '../components/CompanionInsights'
 import { RelationshipView } from '../components/RelationshipView'
+import { SM } from '@zendeskgarden/react-typography'
 import { SettingsNotice } from '../components/SettingsNotice'
 import { ErrorState, LoadingState, RoutineNotice, routineKinds, WaitingState } from '../components/SidebarStates'
 import { useRegistration } from '../contexts/ClientContext'
+import { useTranslate } from '../contexts/I18nContext'
 import { useAlertTags } from '../hooks/useAlertTags'
 import { useAutoResize } from '../hooks/useAutoResize'
 import { useNow } from '../hooks/useNow'
@@ -32,10 +35,26 @@ export function TicketSidebar() {
   useAlertTags(client, settings.actions, ready?.history.currentTicketId ?? null, ready?.insight ?? null)
 
   return (
-    <Layout ref={setLayout} data-testid="rapport-sidebar" data-state={stateName(state)}>
+    <Layout
+      ref={setLayout}
+      data-testid="rapport-sidebar"
+      data-state={stateName(state)}
+      data-refining={state.kind === 'ready' && state.refining ? '' : undefined}
+    >
       <SettingsNotice problems={problems} isAdmin={agent.isAdmin} />
       <SidebarBody state={state} onRetry={reload} />
+      {state.kind === 'ready' && state.refining && <RefiningNotice />}
     </Layout>
+  )
+}
+
+/** While older pages load under a preview: said once, politely, to assistive technology too. */
+function RefiningNotice() {
+  const translate = useTranslate()
+  return (
+    <SM role="status" data-testid="refining">
+      {translate('sidebar.state.refining')}
+    </SM>
   )
 }
 
@@ -54,6 +73,11 @@ function SidebarBody({ state, onRetry }: { state: SidebarState; onRetry: () => v
         <ErrorState kind={state.error.kind} onRetry={onRetry} />
       )
     case 'ready':
-      return <RelationshipView key={state.history.currentTicketId} history={state.history} insight={state.insight} />
+      return (
+        <>
+          <RelationshipView key={state.history.currentTicketId} history={state.history} insight={state.insight} />
+          <CompanionInsights history={state.history} />
+        </>
+      )
   }
 }

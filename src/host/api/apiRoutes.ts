@@ -1,8 +1,9 @@
-import type { Dataset, DatasetComment, DatasetTicket } from '../dataset/datasetTypes'
+import type { Dataset, DatasetComment, DatasetTicket, DatasetUser } from '../dataset/datasetTypes'
 import type { FaultEndpoint } from '../faults/faultSpec'
 import { commentJson, metricSetJson, organizationJson, ticketJson, userJson } from './apiShapes'
 import { paginate, type ListOrder } from './listPagination'
 import { readIncludes, ticketSideLoads } from './sideLoads'
+import { incrementalTicketExport } from './ticketExport'
 
 /** What a fake-API endpoint answers; the Hono layer turns it into a response. */
 export interface ApiAnswer {
@@ -37,6 +38,14 @@ const routes: ApiRoute[] = [
   { endpoint: 'user', pattern: /^\/users\/(\d+)(?:\.json)?$/, answer: showUser },
   { endpoint: 'user', pattern: /^\/users\/(\d+)\/related(?:\.json)?$/, answer: userRelated },
   { endpoint: 'organization', pattern: /^\/organizations\/(\d+)(?:\.json)?$/, answer: showOrganization },
+  // The companion's account-scale reads.
+  { endpoint: 'tickets', pattern: /^\/organizations\/(\d+)\/tickets(?:\.json)?$/, answer: organizationTickets },
+  { endpoint: 'user', pattern: /^\/organizations\/(\d+)\/users(?:\.json)?$/, answer: organizationUsers },
+  {
+    endpoint: 'tickets',
+    pattern: /^\/incremental\/tickets\/cursor(?:\.json)?$/,
+    answer: (request) => incrementalTicketExport(request.url, request.dataset, request.apiBase)
+  },
   { endpoint: 'comments', pattern: /^\/tickets\/(\d+)\/comments(?:\.json)?$/, answer: ticketComments },
   { endpoint: 'ticket', pattern: /^\/tickets\/(\d+)\/metrics(?:\.json)?$/, answer: ticketMetric },
   { endpoint: 'ticket', pattern: /^\/tickets\/(\d+)(?:\.json)?$/, answer: showTicket },
@@ -78,6 +87,24 @@ const commentOrders: Array<ListOrder<DatasetComment>> = [
 function requestedTickets(request: ApiRequest, userId: number): ApiAnswer {
   if (!request.dataset.users.has(userId)) return recordNotFound
   return ticketList(request, request.dataset.ticketsByRequester.get(userId) ?? [])
+}
+
+function organizationTickets(request: ApiRequest, organizationId: number): ApiAnswer {
+  if (!request.dataset.organizations.has(organizationId)) return recordNotFound
+  return ticketList(
+    request,
+    allTickets(request).filter((ticket) => ticket.organizationId === organizationId)
+  )
+}
+
+const userOrders: Array<ListOrder<DatasetUser>> = [{ name: 'id', descending: false, value: (user) => user.id }]
+
+function organizationUsers(request: ApiRequest, organizationId: number): ApiAnswer {
+  if (!request.dataset.organizations.has(organizationId)) return recordNotFound
+  const members = [...request.dataset.users.values()].filter((user) => user.organizationId === organizationId)
+  const page = paginate(members, userOrders[0]!, request.url)
+  if (!page.ok) return page.failure
+  return { status: 200, body: { users: page.items.map((user) => userJson(user, request.apiBase)), ...page.paging } }
 }
 
 function allTickets(request: ApiRequest): DatasetTicket[] {

@@ -5,6 +5,7 @@ import { wireControls } from './controls'
 import { byId, el } from './dom'
 import { exposeDebugApi } from './hostDebug'
 import { HostRecords } from './hostRecords'
+import { wireSettingsPanel } from './settingsPanel'
 import { Workspace } from './workspace'
 
 /**
@@ -12,7 +13,8 @@ import { Workspace } from './workspace'
  *   ?ticket=<id>          the ticket to open (default: the first story's)
  *   ?story=<story id>     open that story's current ticket
  *   ?faults=<spec>        fault injection (see src/host/faults/faultSpec.ts)
- *   ?setting.<name>=<v>   override an app setting (manifest parameter), e.g. to try an invalid value
+ *   ?setting.<name>=<v>   override an app setting (manifest parameter), e.g. to try an invalid value; the
+ *                         "App settings" panel edits them and writes them back here
  *   ?locale=<locale>      the agent's locale (currentUser.locale)
  *   ?colorScheme=dark     the agent's colour scheme (passed to the app in its iframe URL and as `colorScheme`)
  *   ?sameOrigin=1         serve the app from the page's origin instead of the cross-origin twin host
@@ -47,7 +49,7 @@ async function boot(): Promise<void> {
   const records = new HostRecords()
   const workspace = new Workspace({
     workspace: data,
-    metadata: appMetadata(manifest, params),
+    metadata: appMetadata(manifest, params, data.installationSettings),
     locale: params.get('locale'),
     colorScheme: params.get('colorScheme') === 'dark' ? 'dark' : 'light',
     appOrigin: appOrigin(window.location, params),
@@ -60,6 +62,11 @@ async function boot(): Promise<void> {
   if (faults.ok) workspace.faultSpec = (params.get('faults') ?? '').trim()
   else notify(`Ignoring ?faults: ${faults.error}`, 'error')
   wireControls(workspace, data, records)
+  wireSettingsPanel({
+    manifest,
+    current: workspace.settings,
+    apply: (settings) => workspace.applySettings(settings)
+  })
   exposeDebugApi(workspace, records, data.stories)
   window.addEventListener('popstate', () => {
     const ticket = Number(new URLSearchParams(window.location.search).get('ticket'))

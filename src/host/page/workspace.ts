@@ -68,6 +68,17 @@ export class Workspace {
     this.listeners.forEach((listener) => listener())
   }
 
+  /** The settings the app is registered with. */
+  get settings(): Record<string, unknown> {
+    return this.config.metadata.settings
+  }
+
+  /** An admin changed the installation's settings: the app registers again with them, on the same ticket. */
+  applySettings(settings: Record<string, unknown>): Promise<void> {
+    this.config.metadata.settings = { ...settings }
+    return this.reload()
+  }
+
   /** Opens the current ticket again: a fresh sidebar instance, as after closing and reopening its tab. */
   reload(): Promise<void> {
     const ticketId = this.openTicketId

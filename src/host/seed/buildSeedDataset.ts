@@ -39,7 +39,8 @@ export function buildSeedDataset(stories: AuthoredStory[], now: Date): SeedDatas
   for (const story of stories) {
     const requester = presentRequester(story)
     if (requester) dataset.users.push(userObject(requester, 'end-user', story.organization?.id ?? null, now))
-    if (story.organization) {
+    // Several requesters of one account share their organization: it is written once.
+    if (story.organization && !dataset.organizations.some((known) => known.id === story.organization?.id)) {
       const { organization } = story
       dataset.organizations.push({
         id: organization.id,

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { storiesFileName } from '../dataset/loadStories'
 import { buildSeedDataset } from './buildSeedDataset'
 import { authoredStories, demoStories } from './stories'
+import { outfitterAccount, outfitterColleagues } from './stories/outfitterAccount'
 
 /**
  * Writes the seed stories as a dataset folder — users.json, organizations.json, tickets.json (with `comments`),
@@ -14,7 +15,8 @@ import { authoredStories, demoStories } from './stories'
  */
 export function writeSeedDataset(folder: string, now: Date = new Date()): string[] {
   mkdirSync(folder, { recursive: true })
-  const dataset = buildSeedDataset(authoredStories, now)
+  // The B2B account's buyers are in the dataset (for the companion) but not in the story switcher.
+  const dataset = buildSeedDataset([...authoredStories, outfitterAccount, ...outfitterColleagues], now)
   const files: Array<[string, unknown]> = [
     ['users.json', dataset.users],
     ['organizations.json', dataset.organizations],

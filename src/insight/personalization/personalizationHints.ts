@@ -35,9 +35,12 @@ function wasSolvedProblem(entry: TimelineTicket, tone: ToneReader): boolean {
 function historyHint(state: RelationshipState, continuity: boolean, tone: ToneReader): Phrase {
   const { previous } = state.timeline
   if (!previous) {
-    return state.signals.firstContact || state.totals.lifetime !== null
+    const { totals } = state
+    // "No earlier tickets" only when that is known; else there may be some beyond the lookback.
+    const noneEver = state.signals.firstContact || (totals.lifetime !== null && totals.lifetime <= totals.read)
+    return noneEver
       ? phrase('insight.tier.hint.explainNextSteps', {})
-      : phrase('insight.tier.hint.nothingRecent', { months: state.totals.lookbackMonths })
+      : phrase('insight.tier.hint.nothingRecent', { months: totals.lookbackMonths })
   }
   const subject = clip(previous.ticket.subject, quotedChars)
   if (subject !== '' && continuity && wasSolvedProblem(previous, tone))

@@ -45,6 +45,7 @@ export interface InsightPhraseParams {
   'insight.evidence.tenureMonths': Count
   'insight.evidence.tenureYears': Count
   'insight.evidence.noOutcomesYet': None
+  'insight.evidence.noTicketsInLookback': { months: number }
   'insight.evidence.firstContact': None
   'insight.evidence.contactsLast7Days': Count
   'insight.evidence.contactsLast30Days': Count
@@ -89,6 +90,7 @@ export interface InsightPhraseParams {
   'insight.prompt.recentBadRating.text': Count
   'insight.prompt.delighted.text': None
   'insight.prompt.welcomeBack.text': Count
+  'insight.prompt.welcomeBackLookback.text': { months: number }
   'insight.prompt.firstContact.text': None
   'insight.prompt.toneUnknownLanguage.text': { language: string }
   'insight.prompt.toneUnknown.text': None

@@ -17,6 +17,7 @@ import {
   toneNowEvidence,
   toneTrendEvidence
 } from '../phrases/evidencePhrases'
+import { ticketTotalPhrase } from '../history/ticketTotals'
 import { phrase } from '../phrases/insightPhrases'
 import type { PatternId, PatternMatch, Phrase } from '../relationshipInsight'
 import type { RelationshipState } from '../relationshipState'
@@ -166,6 +167,21 @@ export const promptRules: PromptRule[] = [
       phrase('insight.prompt.welcomeBack.text', { count: state.signals.daysSinceLastContact ?? 0 }),
     evidence: ({ state }) => [
       phrase('insight.evidence.daysSinceLastContact', { count: state.signals.daysSinceLastContact ?? 0 })
+    ]
+  },
+  {
+    // Their previous ticket lies beyond the lookback: a return after at least that long, known from the lifetime count.
+    id: 'welcomeBack',
+    priority: 50,
+    when: ({ state }) =>
+      !state.signals.firstContact &&
+      state.timeline.previous === null &&
+      state.totals.lifetime !== null &&
+      state.totals.lifetime > state.totals.read,
+    phrase: ({ state }) => phrase('insight.prompt.welcomeBackLookback.text', { months: state.totals.lookbackMonths }),
+    evidence: ({ state }) => [
+      phrase('insight.evidence.noTicketsInLookback', { months: state.totals.lookbackMonths }),
+      ticketTotalPhrase(state.totals)
     ]
   },
   {

@@ -1,11 +1,13 @@
 /**
  * The words the learned layer looks at: every word read one by one (not inside a lexicon phrase, which the rules
  * own), marked with ~ when it sits inside a negation scope ("not … worth" gives ~worth). Shared by the reading and
- * by the training script, so training and use cannot drift apart. Closed-class words, greetings, corpus
- * placeholders, problem words, yes/no answers and numbers are left out.
+ * by the training script, so training and use cannot drift apart. Only words that can carry feeling toward a
+ * company are weighed (the allow-list in lexicon/feelingWords.json); closed-class words, greetings, corpus
+ * placeholders, problem words, yes/no answers and numbers never are.
  */
+import feelingWords from './lexicon/feelingWords.json'
 import neutralWords from './lexicon/neutralWords.json'
-import { answerWords, problemWords } from './lexicon/sentimentLexicon'
+import { answerWords, problemWords, wordValence } from './lexicon/sentimentLexicon'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export const negatedMark = '~'
@@ -17,11 +19,32 @@ export const negatedMark = '~'
 const ignored: ReadonlySet<string> = new Set([...neutralWords.words, ...problemWords, ...answerWords])
 const hasDigit = /\d/
 
+const listedFeelingWords: ReadonlySet<string> = new Set(Object.values(feelingWords.groups).flat())
+const derivations = Object.entries(feelingWords.derivations).filter(
+  (entry): entry is [string, string] => entry[0] !== '$comment'
+)
+const isRated = (word: string) => (wordValence.get(word) ?? 0) !== 0
+
+/**
+ * Whether a word can say how the customer feels: rated by a lexicon (a rating of 0 marks a topic word), listed as
+ * evaluative, or a regular form of a rated word ("sucked", "nicely"). Topic and genre words ("portrait",
+ * "birthday", "generic") and closed-class words ("neither") cannot, whatever they correlated with in training.
+ */
+export function carriesFeeling(word: string): boolean {
+  if (isRated(word) || listedFeelingWords.has(word)) return true
+  for (const [suffix, replacement] of derivations) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      if (isRated(word.slice(0, -suffix.length) + replacement)) return true
+    }
+  }
+  return false
+}
+
 /** The learned-layer key of the token at `index`, or null when the learned layer does not look at it. */
 export function learnedFeatureKeyAt(tokens: SentimentToken[], index: number): string | null {
   const token = tokens[index]!
   if (token.kind !== 'word' || token.inPhrase === true) return null
-  if (ignored.has(token.text) || hasDigit.test(token.text)) return null
+  if (ignored.has(token.text) || hasDigit.test(token.text) || !carriesFeeling(token.text)) return null
   return token.negated === true ? negatedMark + token.text : token.text
 }
 

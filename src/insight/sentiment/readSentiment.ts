@@ -9,7 +9,7 @@ import type { SentimentCue, SentimentLabel, SentimentReading } from '../relation
 import { learnedTone } from './learnedTone'
 import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
-import { ruleTone } from './ruleTone'
+import { ruleTone, type RuleTone } from './ruleTone'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -38,10 +38,18 @@ export const unquotedCueKinds: ReadonlySet<string> = new Set([...unfeltCueKinds,
  * not count) or a clearly polar score: describing a problem is not being upset, and a word that merely correlated
  * with praise in the training corpora is not praise.
  */
-function labelOf(score: number, cues: WeighedCue[]): SentimentLabel {
+function labelOf(score: number, cues: WeighedCue[], tone: RuleTone): SentimentLabel {
   if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
   const direction = Math.sign(score)
-  const felt = cues.some((cue) => Math.sign(cue.weight) === direction && !unfeltCueKinds.has(cue.kind))
+  // A thanks that closes a request or a longer message is form ("Could you check? Thanks", "Noted, thanks. I'll
+  // wait for the engineer"); a message that is little more than the thanks is gratitude.
+  const formalThanks = tone.asks || tone.wordCount > thresholds.gratitudeOnlyWords
+  const felt = cues.some(
+    (cue) =>
+      Math.sign(cue.weight) === direction &&
+      !unfeltCueKinds.has(cue.kind) &&
+      !(formalThanks && cue.kind === 'politeness')
+  )
   if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
   return direction > 0 ? 'positive' : 'negative'
 }
@@ -75,7 +83,7 @@ function publicCues(cues: WeighedCue[]): SentimentCue[] {
 
 export function readSentiment(text: string): SentimentReading {
   const tokens = tokenizeForSentiment(text)
-  const tone = ruleTone(tokens)
+  const tone = ruleTone(tokens, text)
   if (tone.wordCount < thresholds.minimumWords && !tone.cues.some((cue) => cue.kind === 'symbol')) {
     return unknownReading(null)
   }
@@ -85,7 +93,7 @@ export function readSentiment(text: string): SentimentReading {
   const { logit, cues } = learnedTone(tokens, tone)
   if (cues.length === 0 && tone.wordCount <= thresholds.silentShortTextWords) return unknownReading(language)
   const score = Math.tanh(logit / 2)
-  const label = labelOf(score, cues)
+  const label = labelOf(score, cues, tone)
   return {
     score,
     label,

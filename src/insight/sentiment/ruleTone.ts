@@ -2,12 +2,16 @@
  * The rule-based reading of a text: weighed words and phrases, elapsed time, emphasis, and politeness formulas set aside when
  * the message says something negative. `sum` is on the AFINN scale (roughly -5 per strongly negative word).
  */
+import { bareFactCues } from './bareFactCues'
 import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
-import { ironySymbols } from './lexicon/sentimentLexicon'
+import { ironySymbols, ruleLeads } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
-import type { SentimentToken } from './tokenizeForSentiment'
+import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
+import { scareQuoteCues } from './scareQuoteCues'
+import { isFailureCue, sarcasmCue } from './sarcasmCues'
+import type { SentimentToken, SentimentTokens } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
 export interface RuleTone extends WeighedTokens {
@@ -33,9 +37,22 @@ function effectiveCues(cues: WeighedCue[]): WeighedCue[] {
   return formOnly ? cues.filter((cue) => cue.kind !== 'politeness') : cues
 }
 
-const isIronyMarker = (cue: WeighedCue) => cue.kind === 'irony' || (cue.kind === 'symbol' && ironySymbols.has(cue.text))
+/** A failure a scare quote may be about: a failure cue or a clearly negative word. */
+const statesFailure = (cue: WeighedCue) => isFailureCue(cue) || (cue.kind === 'word' && cue.weight <= -2)
 
-/** With an irony marker in the text ("Super helpful 🙃", "oh great, another outage"), its praise is read reversed. */
+const isPraiseCue = (cue: WeighedCue) =>
+  cue.weight > 0 && (cue.kind === 'word' || cue.kind === 'phrase' || cue.kind === 'symbol')
+
+const isIronyMarker = (cue: WeighedCue) =>
+  cue.kind === 'irony' ||
+  cue.kind === 'sarcasm' ||
+  cue.kind === 'rhetorical' ||
+  (cue.kind === 'symbol' && ironySymbols.has(cue.text))
+
+/**
+ * With an irony marker in the text ("Super helpful 🙃", "oh great, another outage", sarcasm, a rhetorical question
+ * such as "do you actually care?"), its praise is read reversed.
+ */
 function readIrony(cues: WeighedCue[]): void {
   const marker = cues.find(isIronyMarker)
   if (!marker) return
@@ -51,12 +68,40 @@ function readIrony(cues: WeighedCue[]): void {
   }
 }
 
-export function ruleTone(tokens: SentimentToken[]): RuleTone {
+/**
+ * `text` is the tokens' source, for the cues read on the text itself (scare quotes, percentages); without it those
+ * are not read.
+ */
+export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const weighed = weighTokens(tokens)
   for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
   for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
+  // Each frustration-class rule runs only when the text has one of its lead words (collected by weighTokens).
+  const leads = weighed.leads
+  if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
+    for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
+  }
+  if ((tokens as SentimentTokens).quoted === true) {
+    const failing = (leads & ruleLeads.failingNegator) !== 0 || weighed.cues.some(statesFailure)
+    if (failing || (leads & ruleLeads.promise) !== 0) {
+      for (const cue of scareQuoteCues(text, failing)) weighed.cues.push(cue)
+    }
+  }
+  if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern)) !== 0) {
+    for (const cue of bareFactCues(tokens, text, weighed.cues, leads)) weighed.cues.push(cue)
+  }
   const emphasis = emphasisCues(tokens, weighed)
   const cues = effectiveCues(emphasis.cues.length > 0 ? [...weighed.cues, ...emphasis.cues] : weighed.cues)
+  // Sarcasm turns praise about a failure: without praise (a word, phrase or emoji, or "thanks a lot") and a failure
+  // (a failure cue, or a negator of function such as "can't") there is none.
+  const deniesFunction = (leads & ruleLeads.failingNegator) !== 0
+  if (
+    ((leads & ruleLeads.sarcasmFormula) !== 0 || cues.some(isPraiseCue)) &&
+    (deniesFunction || cues.some(isFailureCue))
+  ) {
+    const sarcasm = sarcasmCue(tokens, cues, deniesFunction)
+    if (sarcasm !== null) cues.push(sarcasm)
+  }
   readIrony(cues)
   let sum = 0
   for (const cue of cues) sum += cue.weight

@@ -119,8 +119,16 @@ function symbolToken(kind: TokenKind, text: string): SentimentToken {
   return { kind, text, caps: false, role: undefined, negated: false, inPhrase: false }
 }
 
-export function tokenizeForSentiment(text: string): SentimentToken[] {
-  const tokens: SentimentToken[] = []
+/** The tokens of a text, and whether it has a quotation mark (for scare quotes, read on the text itself). */
+export interface SentimentTokens extends Array<SentimentToken> {
+  quoted?: true
+}
+
+/** Quote marks the scanner would otherwise skip or read as clause punctuation: " “ ” ‘ and a lone '. */
+const quoteCodes = new Set([34, 39, 0x201c, 0x201d, 0x2018])
+
+export function tokenizeForSentiment(text: string): SentimentTokens {
+  const tokens: SentimentTokens = []
   const length = text.length
   let index = 0
   while (index < length) {
@@ -179,6 +187,7 @@ export function tokenizeForSentiment(text: string): SentimentToken[] {
       index = end
       continue
     }
+    if (quoteCodes.has(code)) tokens.quoted = true
     if (
       clauseCodes.has(code) ||
       (dashCodes.has(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32)

@@ -20,7 +20,21 @@ import { phraseAt } from './matchPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 export type CueKind =
-  'word' | 'negated' | 'problem' | 'answer' | 'symbol' | 'phrase' | 'frustration' | 'irony' | 'politeness' | 'learned'
+  | 'word'
+  | 'negated'
+  | 'problem'
+  | 'answer'
+  | 'symbol'
+  | 'phrase'
+  | 'frustration'
+  | 'irony'
+  | 'politeness'
+  | 'learned'
+  /** Frustration classes said without a complaint word (lexicon/frustrationMarkers.json). */
+  | 'sarcasm'
+  | 'scareQuote'
+  | 'rhetorical'
+  | 'bareFact'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
@@ -34,6 +48,10 @@ export interface WeighedTokens {
   wordCount: number
   /** Every letter-bearing word was in capitals: capitals then carry no emphasis. */
   allCaps: boolean
+  /** The text asks something (a question mark): a thanks in it closes a request. */
+  asks: boolean
+  /** The lead-word bits of its words (WordRole.leads), so the frustration-class rules run only where they can match. */
+  leads: number
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -74,6 +92,8 @@ interface WalkState {
   /** The open scope is a negator of ability ("couldn't", "can't"), and whether "more"/"any" was seen in it. */
   abilityScope: boolean
   degreeInScope: boolean
+  /** The open scope was read as an extreme: its later words are not marked negated either. */
+  extreme: boolean
   negator: string
   boost: number
   afterContrast: number
@@ -87,6 +107,9 @@ function weigh(state: WalkState, base: number, token: SentimentToken, text: stri
     if (state.abilityScope && (state.degreeInScope || comparatives.has(text))) {
       // "Couldn't be more disappointed", "can't get any worse", "couldn't ask for better": an extreme, not a denial.
       weight *= thresholds.extremeFactor
+      // The scope states an extreme, so the learned layer reads its words plainly, not as negated.
+      token.negated = false
+      state.extreme = true
       state.cues.push({ kind: 'phrase', text: `${state.negator} … ${text}`, weight, sentence: state.sentence })
     } else {
       weight *= thresholds.negationFactor
@@ -105,6 +128,7 @@ function openScope(state: WalkState, negator: SentimentToken | null, text: strin
   state.negatedTone = false
   state.abilityScope = ability
   state.degreeInScope = false
+  state.extreme = false
 }
 
 /** Whether "enough" closes the negation scope opened at `index` ("can't thank them enough"). */
@@ -146,8 +170,12 @@ function spendScope(state: WalkState): void {
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   let wordCount = 0
   let capsWords = 0
+  let asks = false
+  let leads = 0
   for (const token of tokens) {
+    if (token.kind === 'question') asks = true
     if (token.kind !== 'word') continue
+    if (token.role !== undefined) leads |= token.role.leads
     wordCount++
     if (token.caps) capsWords++
   }
@@ -160,6 +188,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     negatedTone: false,
     abilityScope: false,
     degreeInScope: false,
+    extreme: false,
     negator: '',
     boost: 1,
     afterContrast: 1
@@ -205,7 +234,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       }
       continue
     }
-    if (state.negationLeft > 0) token.negated = true
+    if (state.negationLeft > 0 && !state.extreme) token.negated = true
     const word = token.text
     const next = tokens[index + 1]
     if (role?.clauseBreaker && !isDegreeAfterNegator(tokens, index)) {
@@ -239,5 +268,5 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     spendScope(state)
   }
   closeScope(state)
-  return { cues, wordCount, allCaps: state.allCaps }
+  return { cues, wordCount, allCaps: state.allCaps, asks, leads }
 }

@@ -29,7 +29,7 @@ async function countFor(ticketCount: number, maxTickets: number) {
 
 async function run(): Promise<string[]> {
   const lines = [
-    'N tickets | maxTickets | first open: pages + user/org + comments = total | re-open | other ticket, same requester | naive (2 per ticket)',
+    'N tickets | maxTickets | first open: pages + user/org + related + comments = total | re-open | other ticket, same requester | naive (2 per ticket)',
     '--- | --- | --- | --- | --- | ---'
   ]
   for (const [ticketCount, maxTickets] of [
@@ -42,12 +42,13 @@ async function run(): Promise<string[]> {
     const { first, reopen, otherTicket } = await countFor(ticketCount, maxTickets)
     const userAndOrganization = first.users + first.organizations
     lines.push(
-      `${ticketCount} | ${maxTickets} | ${first.ticketPages} + ${userAndOrganization} + ${first.comments} = ${first.total} | ` +
+      `${ticketCount} | ${maxTickets} | ${first.ticketPages} + ${userAndOrganization} + ${first.related} + ${first.comments} = ${first.total} | ` +
         `${reopen} | ${otherTicket} | ${2 * ticketCount}`
     )
   }
   lines.push(
-    '(user and organization come side-loaded with the first ticket page; comments: the open ticket + 5 most recent)'
+    '(user and organization come side-loaded with the first ticket page; related = the lifetime ticket count, read in ' +
+      'the same round trip as the first page; comments: the open ticket + 5 most recent)'
   )
   return lines
 }

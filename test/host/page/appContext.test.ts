@@ -16,8 +16,20 @@ describe('app.registered metadata', () => {
     const { settings, name, version } = appMetadata(manifest, new URLSearchParams())
     expect(name).toBe(manifest.name)
     expect(version).toBe(manifest.version)
-    expect(Object.keys(settings).sort()).toEqual((manifest.parameters ?? []).map((parameter) => parameter.name).sort())
-    for (const parameter of manifest.parameters ?? []) expect(settings[parameter.name]).toEqual(parameter.default)
+    // Parameters without a default (the companion's URL and secret) are unset after a fresh install.
+    const withDefaults = (manifest.parameters ?? []).filter((parameter) => parameter.default !== undefined)
+    expect(Object.keys(settings).sort()).toEqual(withDefaults.map((parameter) => parameter.name).sort())
+    for (const parameter of withDefaults) expect(settings[parameter.name]).toEqual(parameter.default)
+  })
+
+  it('never hands a secure setting to the app, even when the URL names it', () => {
+    const { params } = page(
+      'http://127.0.0.1:4567/?setting.companionSecret=leaked&setting.companionUrl=https://c.example'
+    )
+    const { settings } = appMetadata(manifest, params, { companionTimeoutMs: 900 })
+    expect(settings).not.toHaveProperty('companionSecret')
+    expect(settings.companionUrl).toBe('https://c.example')
+    expect(settings.companionTimeoutMs).toBe(900)
   })
 
   it('lets ?setting.<name>= override a setting with the text an admin would type, valid or not', () => {

@@ -57,6 +57,26 @@ describe('ticket counts say their window', () => {
   })
 })
 
+describe('a return from beyond the lookback', () => {
+  it('is welcomed back, citing the window, when the lifetime count says there were earlier tickets', () => {
+    const insight = analyze(
+      history().requester({ createdDaysAgo: 2000 }).coverage({ lifetimeTicketCount: 40 }).current({})
+    )
+    const welcome = insight.prompts.find((prompt) => prompt.id === 'welcomeBack')
+    expect(welcome && renderPhrase(welcome.text)).toMatch(/^Their first ticket in over 24 months\./)
+    expect(welcome?.evidence.map((line) => renderPhrase(line))).toEqual([
+      'No earlier ticket in the last 24 months',
+      '40 tickets · 1 in the last 24 months read'
+    ])
+    expect(insight.personalization.hints.map((hint) => hint.key)).not.toContain('insight.tier.hint.explainNextSteps')
+  })
+
+  it('is not assumed when the lifetime is unknown', () => {
+    const insight = analyze(history().requester({ createdDaysAgo: 2000 }).current({}))
+    expect(insight.prompts.map((prompt) => prompt.id)).not.toContain('welcomeBack')
+  })
+})
+
 describe('as of the open ticket', () => {
   /** Two good years, a delighted closed ticket 400 days ago, then a sour run. */
   function story(status: 'closed' | 'open') {
@@ -78,7 +98,7 @@ describe('as of the open ticket', () => {
     const insight = analyzeRelationship({ ...built.build(), currentTicketId: 1003 }, defaultInsightSettings, now)
     expect(insight.asOf).toMatchObject({ ticketId: 1003 })
     expect(renderPhrase(insight.asOf!.notice)).toBe(
-      'Showing the relationship as it was when this ticket was opened, 1 year ago; later tickets are left out.'
+      'Showing the relationship as it was when this ticket was opened, 1 year ago.'
     )
     expect(renderPhrase(insight.asOf!.today!)).toMatch(/^Today: 4 more tickets since this one, health \d+\/10, tone /)
     expect(insight.signals).toMatchObject({ ticketCount: 4, csatBad: 0, csatGood: 4 })

@@ -32,13 +32,25 @@ describe('detectLanguage', () => {
     expect(detect('Die Rechnung ist leider falsch.')).toBe('de')
   })
 
+  it('reads one foreign function word among mostly English words as a name or a borrowing', () => {
+    expect(detect('Look in Los Gatos.')).toBe('en')
+    expect(detect('awesome phone, great prices on amazon.com.')).toBe('en')
+  })
+
+  it('names the language by its function words and letters once the text is not English', () => {
+    expect(detect('La facture est incorrecte.')).toBe('fr')
+    expect(detect('A fatura está errada.')).toBe('pt')
+    expect(detect('Bu bir çözüm değil, lütfen yardım edin.')).toBe('tr')
+    expect(detect('¿Cuándo me devuelven el dinero?')).toBe('es')
+  })
+
   it('recognises short support messages in seven languages', () => {
     const right = supportMessages.filter(([language, text]) => {
       const detected = detect(text)
       return detected === language || (language === 'en' && detected === null)
     })
-    // tinyld/light misplaces a few (see src/insight/language/README.md); most must be right.
-    expect(right.length / supportMessages.length).toBeGreaterThanOrEqual(0.9)
+    // The vote misplaces one (see src/insight/language/README.md); most must be right.
+    expect(right.length / supportMessages.length).toBeGreaterThanOrEqual(0.95)
     expect(detect('Meine Bestellung ist noch nicht angekommen.')).toBe('de')
     expect(detect('Hola, mi pedido no ha llegado todavía.')).toBe('es')
   })

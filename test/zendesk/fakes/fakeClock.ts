@@ -36,7 +36,9 @@ export function createFakeClock(start: number): FakeClock {
         signal?.addEventListener(
           'abort',
           () => {
-            timers.splice(timers.indexOf(timer), 1)
+            // A timer that already fired is gone: splice(-1) would drop another sleeper's timer instead.
+            const index = timers.indexOf(timer)
+            if (index >= 0) timers.splice(index, 1)
             reject(signal.reason)
           },
           { once: true }

@@ -15,6 +15,8 @@ import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
+import englishVocabulary from '../../language/englishVocabulary.json'
+import frustrationMarkers from './frustrationMarkers.json'
 
 export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony' | 'problem'
 
@@ -70,6 +72,21 @@ export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
   return index
 })()
 
+/** Bits of WordRole.leads. */
+export const ruleLeads = {
+  money: 1,
+  price: 2,
+  rise: 4,
+  pattern: 8,
+  sarcasmFormula: 16,
+  promise: 32,
+  rhetorical: 64,
+  failingNegator: 128
+} as const
+
+const firstWord = (marker: string) => marker.split(' ')[0]!
+const lastWord = (marker: string) => marker.split(' ').at(-1)!
+
 /** Everything the scoring strategy needs to know about a word, so that one lookup per word suffices. */
 export interface WordRole {
   valence: number
@@ -85,6 +102,11 @@ export interface WordRole {
   elapsedLead: boolean
   /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
   courseMarker: boolean
+  /**
+   * Lead words of the frustration-class rules, as bits (see ruleLeads): the rules run only for texts that have one,
+   * which the scoring strategy collects in its first pass.
+   */
+  leads: number
   /** Phrases that start with this word, longest first; null when none. */
   phrases: LexiconPhrase[] | null
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
@@ -107,6 +129,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         answer: false,
         elapsedLead: false,
         courseMarker: false,
+        leads: 0,
         phrases: null,
         learned: 0,
         learnedNegated: 0
@@ -127,6 +150,24 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     roleOf(marker.split(' ')[0]!).courseMarker = true
   }
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
+  const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions } = frustrationMarkers
+  const leadsOf: Array<[number, string[]]> = [
+    [ruleLeads.money, bareFacts.money],
+    [ruleLeads.price, bareFacts.priceWords],
+    [ruleLeads.rise, [...bareFacts.rise, ...bareFacts.steepRise]],
+    // A pattern marker by its last word: "as", "yet", "once" open too many sentences to be a lead.
+    [ruleLeads.pattern, bareFacts.pattern.map(lastWord)],
+    [ruleLeads.sarcasmFormula, sarcasm.formulas.map(firstWord)],
+    [ruleLeads.promise, scareQuotes.promises.flatMap((promise) => promise.split(' '))],
+    [
+      ruleLeads.rhetorical,
+      [...rhetoricalQuestions.care, ...rhetoricalQuestions.weak, ...rhetoricalQuestions.aloneWords, 'exactly', 'why']
+    ],
+    [ruleLeads.failingNegator, sarcasm.failingNegators]
+  ]
+  for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
+  // Frequent English words get a role with no tone, so the language check knows them (see learnedTone's isEnglishWord).
+  for (const word of englishVocabulary.words) roleOf(word)
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight

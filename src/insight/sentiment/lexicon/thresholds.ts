@@ -33,6 +33,8 @@ export const thresholds = {
   neutralBand: 0.1,
   /** From this |score| on the label is polar even when only problem words or learned words drove it. */
   clearlyPolar: 0.8,
+  /** A thanks makes a message positive on its own only when the message has at most this many words and asks nothing. */
+  gratitudeOnlyWords: 5,
   /** Below this many words and no emoji or emoticon, there is too little to read: abstain. */
   minimumWords: 1,
   /** A text this short (one word) with no cue at all ("asdf", "Oakland") says nothing about tone: abstain. */

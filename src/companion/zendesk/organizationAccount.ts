@@ -1,0 +1,110 @@
+/**
+ * An organization's whole account in the fewest requests: the organization, its users (100 per page) and its
+ * tickets (100 per page, metric sets side-loaded) — one request per hundred records, never one per requester or
+ * per ticket. Tickets are read without comments: across hundreds of requesters the description (the customer's
+ * first message) is what the budget affords; the requester view reads every comment.
+ */
+import * as z from 'zod/mini'
+import { windowOnlyCoverage, type Organization, type RequesterHistory } from '../../insight'
+import { newestFirst, toRelativeApiUrl } from '../../zendesk/requesterTickets'
+import { toHistoryTicket, toOrganization, toRequester } from '../../zendesk/toDomain'
+import type { ZendeskResult } from '../../zendesk/zendeskError'
+import {
+  nextPageUrl,
+  organizationResponse,
+  sideLoaded,
+  ticketsPage,
+  zendeskTicketMetrics,
+  zendeskUser
+} from '../../zendesk/zendeskResponses'
+import type { ZendeskReader } from './zendeskFetch'
+
+const usersPage = z.object({
+  users: z.array(z.unknown()),
+  meta: z.nullish(z.object({ has_more: z._default(z.boolean(), false) })),
+  links: z.nullish(z.object({ next: z.nullish(z.string()) })),
+  next_page: z.nullish(z.string())
+})
+
+export const organizationUsersUrl = (organizationId: number) =>
+  `/api/v2/organizations/${organizationId}/users.json?page[size]=100`
+export const organizationTicketsUrl = (organizationId: number) =>
+  `/api/v2/organizations/${organizationId}/tickets.json?page[size]=100&include=metric_sets`
+export const organizationUrl = (organizationId: number) => `/api/v2/organizations/${organizationId}.json`
+
+export interface OrganizationAccount {
+  organization: Organization
+  histories: RequesterHistory[]
+  partial: boolean
+}
+
+/** Follows cursor pages until the end; a failed later page (or the budget running out) ends the list partial. */
+async function readPages<T>(
+  firstUrl: string,
+  reader: ZendeskReader,
+  readPage: (body: unknown) => { items: T[]; next: string | null } | null
+): Promise<ZendeskResult<{ items: T[]; partial: boolean }>> {
+  const items: T[] = []
+  const seen = new Set<string>()
+  let url: string | null = firstUrl
+  while (url !== null && !seen.has(url)) {
+    seen.add(url)
+    const answer = await reader.getJson(url)
+    const page = answer.ok ? readPage(answer.value) : null
+    if (!answer.ok || page === null) {
+      if (seen.size === 1) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
+      return { ok: true, value: { items, partial: true } }
+    }
+    items.push(...page.items)
+    url = page.next === null ? null : toRelativeApiUrl(page.next)
+  }
+  return { ok: true, value: { items, partial: false } }
+}
+
+export async function readOrganizationAccount(
+  organizationId: number,
+  reader: ZendeskReader
+): Promise<ZendeskResult<OrganizationAccount>> {
+  const organizationAnswer = await reader.getJson(organizationUrl(organizationId))
+  if (!organizationAnswer.ok) return organizationAnswer
+  const parsedOrganization = organizationResponse.safeParse(organizationAnswer.value)
+  if (!parsedOrganization.success) return { ok: false, error: { kind: 'malformed' } }
+  const organization = toOrganization(parsedOrganization.data.organization)
+
+  const users = await readPages(organizationUsersUrl(organizationId), reader, (body) => {
+    const page = usersPage.safeParse(body)
+    return page.success ? { items: sideLoaded(page.data.users, zendeskUser), next: nextPageUrl(page.data) } : null
+  })
+  if (!users.ok) return users
+  const tickets = await readPages(organizationTicketsUrl(organizationId), reader, (body) => {
+    const page = ticketsPage.safeParse(body)
+    if (!page.success) return null
+    const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
+    const items = page.data.tickets.flatMap((ticket) => {
+      const historyTicket = toHistoryTicket(ticket, metrics.get(ticket.id))
+      return historyTicket && ticket.requester_id ? [{ requesterId: ticket.requester_id, ticket: historyTicket }] : []
+    })
+    return { items, next: nextPageUrl(page.data) }
+  })
+  if (!tickets.ok) return tickets
+
+  const byRequester = new Map<number, RequesterHistory['tickets']>()
+  for (const { requesterId, ticket } of tickets.value.items) {
+    const list = byRequester.get(requesterId) ?? []
+    list.push(ticket)
+    byRequester.set(requesterId, list)
+  }
+  const partial = users.value.partial || tickets.value.partial
+  const histories = users.value.items.map((user): RequesterHistory => {
+    const requesterTickets = (byRequester.get(user.id) ?? []).sort(newestFirst)
+    return {
+      requester: toRequester(user),
+      organization,
+      tickets: requesterTickets,
+      currentTicketId: requesterTickets[0]?.id ?? -1,
+      partial,
+      coverage: windowOnlyCoverage(0)
+    }
+  })
+  return { ok: true, value: { organization, histories, partial } }
+}

@@ -1,0 +1,51 @@
+/** Marker lists of one or more words, matched on the tokens: indexed by first word, longest first. */
+import type { SentimentToken } from './tokenizeForSentiment'
+
+export type MarkerIndex = ReadonlyMap<string, string[][]>
+
+export function indexMarkers(markers: readonly string[]): MarkerIndex {
+  const index = new Map<string, string[][]>()
+  for (const marker of markers) {
+    const words = marker.split(' ')
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), words])
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length)
+  return index
+}
+
+/** Number of words of the longest marker starting at `start` (0 when none); phrases and negation are ignored. */
+export function markerLengthAt(tokens: SentimentToken[], start: number, index: MarkerIndex): number {
+  const first = tokens[start]
+  if (first?.kind !== 'word') return 0
+  const candidates = index.get(first.text)
+  if (candidates === undefined) return 0
+  for (const words of candidates) {
+    let matched = 1
+    while (matched < words.length && tokens[start + matched]?.text === words[matched]) matched++
+    if (matched === words.length) return matched
+  }
+  return 0
+}
+
+/** Whether any marker occurs in tokens[from, to). */
+export function hasMarker(tokens: SentimentToken[], index: MarkerIndex, from = 0, to = tokens.length): boolean {
+  for (let at = from; at < to; at++) if (markerLengthAt(tokens, at, index) > 0) return true
+  return false
+}
+
+export const isSentenceEnd = (token: SentimentToken | undefined) =>
+  token === undefined || token.kind === 'stop' || token.kind === 'exclaim' || token.kind === 'question'
+
+/** The sentences of a text as [start, end) token ranges, the closing punctuation included. */
+export function sentenceRanges(tokens: SentimentToken[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  for (let index = 0; index < tokens.length; index++) {
+    if (isSentenceEnd(tokens[index]) && (index + 1 >= tokens.length || !isSentenceEnd(tokens[index + 1]))) {
+      ranges.push([start, index + 1])
+      start = index + 1
+    }
+  }
+  if (start < tokens.length) ranges.push([start, tokens.length])
+  return ranges
+}

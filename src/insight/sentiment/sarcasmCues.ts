@@ -1,0 +1,171 @@
+/**
+ * Sarcasm: praise said about a failure is meant the other way. Read at the level of the message, after the other
+ * rule cues: when the message states a failure it does not say was solved, a short sentence of praise after it
+ * ("…that can't stream. Brilliant."), praise framed as a remark on it ("nice to see you found time to reply",
+ * "nice system you've got there"), applause (👏) or a praise word said three times ("cool cool cool"), or a thanks
+ * in name only ("thanks a lot") is a sarcasm marker. The marker is returned as a cue (kind 'sarcasm', the
+ * customer's own words as its text); ruleTone then reads the praise reversed, as it does for "yeah right".
+ */
+import frustrationMarkers from './lexicon/frustrationMarkers.json'
+import modifiers from './lexicon/modifiers.json'
+import { symbolValence } from './lexicon/sentimentLexicon'
+import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
+import type { SentimentToken } from './tokenizeForSentiment'
+import type { WeighedCue } from './weighTokens'
+
+const { sarcasm } = frustrationMarkers
+const frames = indexMarkers(sarcasm.frames)
+const formulas = indexMarkers(sarcasm.formulas)
+const applause: ReadonlySet<string> = new Set(sarcasm.applause)
+const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
+const hedges: ReadonlySet<string> = new Set(sarcasm.hedges)
+const frameOpeners: ReadonlySet<string> = new Set(sarcasm.frameOpeners)
+/** How much a sarcasm marker weighs on its own, before the praise it turns is reversed. */
+const markerWeight = -1
+
+/** Laughter and cheers ("lol", "yay") are never read as sarcastic praise. */
+const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
+const isPraise = (token: SentimentToken | undefined) =>
+  token?.kind === 'word' &&
+  token.negated !== true &&
+  (token.role?.valence ?? 0) > 0 &&
+  token.role?.problem !== true &&
+  !notNegatable.has(token.text)
+
+/**
+ * A cue that says something went wrong with a service: a problem, a frustration cue, negated praise or another
+ * frustration class. A merely negative word ("sorry", "bad day") is not one: praise beside it is often sincere.
+ */
+const praiseKinds: ReadonlySet<string> = new Set(['word', 'phrase', 'symbol'])
+export const isFailureCue = (cue: WeighedCue) =>
+  cue.weight < 0 &&
+  (cue.kind === 'problem' ||
+    cue.kind === 'frustration' ||
+    cue.kind === 'bareFact' ||
+    cue.kind === 'scareQuote' ||
+    cue.kind === 'rhetorical')
+const failingNegators: ReadonlySet<string> = new Set(sarcasm.failingNegators)
+
+/** A verb under a negator of function ("can't stream", "never arrived", "doesn't load"). */
+function deniedFunction(tokens: SentimentToken[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return tokens[index]!.negated === true && previous?.kind === 'word' && failingNegators.has(previous.text)
+}
+
+/** The sentence number of every token, counted as the scoring strategy counts them (each end mark opens one). */
+function sentenceNumbers(tokens: SentimentToken[]): Int32Array {
+  const numbers = new Int32Array(tokens.length)
+  let sentence = 0
+  for (let index = 0; index < tokens.length; index++) {
+    numbers[index] = sentence
+    if (isSentenceEnd(tokens[index])) sentence++
+  }
+  return numbers
+}
+
+/** The message says the problem was solved, or thanks for something done ("thanks for sorting it"). */
+function solved(tokens: SentimentToken[], cues: WeighedCue[]): boolean {
+  for (const token of tokens) {
+    if (token.kind === 'word' && token.negated !== true && resolution.has(token.text)) return true
+  }
+  return cues.some((cue) => cue.kind === 'phrase' && cue.weight > 0 && cue.text.startsWith('thank'))
+}
+
+/**
+ * Whether everything said before sentence `sentence` is a failure: no praise or relief there at all ("never let me
+ * down", "had a replacement within the hour" are not), and failure cues weighing at least `failureWeight` or a
+ * verb under a negator of function ("can't stream"). Sincere short praise mostly follows a story that went well.
+ */
+function onlyFailureBefore(
+  tokens: SentimentToken[],
+  numbers: Int32Array,
+  cues: WeighedCue[],
+  sentence: number
+): boolean {
+  let failure = 0
+  for (const cue of cues) {
+    if (cue.sentence >= sentence || cue.sentence < 0) continue
+    if (cue.weight > 0) return false
+    if (isFailureCue(cue)) failure += cue.weight
+  }
+  for (let index = 1; index < tokens.length && numbers[index]! < sentence; index++) {
+    if (deniedFunction(tokens, index)) failure += sarcasm.failureWeight
+  }
+  return failure <= sarcasm.failureWeight
+}
+
+const wordsOf = (tokens: SentimentToken[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .filter((token) => token.kind === 'word' || token.kind === 'emoji')
+    .map((token) => token.text)
+    .join(' ')
+
+/** A sentence of at most a few words whose words praise and none complains, after a failure. */
+function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): string | null {
+  const numbers = sentenceNumbers(tokens)
+  for (let start = 0; start < tokens.length;) {
+    let end = start
+    while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
+    let words = 0
+    const sentence = numbers[start]!
+    // Praise said by a word, phrase or emoji: a politeness formula ("The export fails. Thanks.") is form.
+    const praise = cues.some((cue) => cue.sentence === sentence && cue.weight > 0 && praiseKinds.has(cue.kind))
+    let complaint = false
+    for (let index = start; index < end; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') continue
+      words++
+      if (isPraise(token)) continue
+      else if ((token.role?.valence ?? 0) < 0 || token.negated === true) complaint = true
+      // Laughter is not praise, and a hedged sentence ("other features seem fine") is a report.
+      else if (notNegatable.has(token.text) || hedges.has(token.text)) complaint = true
+    }
+    // Said with an exclamation, short praise is more often sincere ("Great job!").
+    const exclaimed = tokens[end]?.kind === 'exclaim'
+    if (praise && !complaint && !exclaimed && words <= sarcasm.shortSentenceWords && start > 0) {
+      if (onlyFailureBefore(tokens, numbers, cues, sentence)) return wordsOf(tokens, start, end)
+    }
+    start = end + 1
+  }
+  return null
+}
+
+/** Praise framed as a remark, applause, a praise word said three times, or a thanks in name only. */
+function framedPraise(tokens: SentimentToken[]): string | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'emoji' && applause.has(token.text)) return token.text
+    const formula = markerLengthAt(tokens, index, formulas)
+    if (formula > 0) return wordsOf(tokens, index, index + formula)
+    if (!isPraise(token)) continue
+    if (tokens[index + 1]?.text === token.text && tokens[index + 2]?.text === token.text) {
+      return wordsOf(tokens, index, index + 3)
+    }
+    // "Nice to see…" right after a praise word that opens the remark; "nice system you've got there" within two words.
+    const opensRemark = index === 0 || isSentenceEnd(tokens[index - 1]) || frameOpeners.has(tokens[index - 1]!.text)
+    for (let gap = opensRemark ? 1 : 2; gap <= 3; gap++) {
+      const frame = markerLengthAt(tokens, index + gap, frames)
+      if (frame > 0 && (gap === 1 || tokens[index + gap]!.text !== 'to')) {
+        return wordsOf(tokens, index, index + gap + frame)
+      }
+    }
+  }
+  return null
+}
+
+/** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */
+const isSincerityMarker = (token: SentimentToken) =>
+  ((token.kind === 'emoticon' || token.kind === 'emoji') && (symbolValence.get(token.text) ?? 0) > 0) ||
+  (token.kind === 'word' && notNegatable.has(token.text))
+
+/** `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure. */
+export function sarcasmCue(tokens: SentimentToken[], cues: WeighedCue[], deniesFunction: boolean): WeighedCue | null {
+  const failing =
+    cues.some(isFailureCue) || (deniesFunction && tokens.some((_, index) => index > 0 && deniedFunction(tokens, index)))
+  if (!failing) return null
+  if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
+  if (solved(tokens, cues)) return null
+  const marker = shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)
+  return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }
+}

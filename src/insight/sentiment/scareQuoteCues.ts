@@ -1,0 +1,37 @@
+/**
+ * Scare quotes: quotation marks around what the company claimed doubt it ('your "guaranteed" upgrade', 'the
+ * "in stock" sofa', 'they'll "look into it"', 'two "engineers booked"'). A quoted promise word is always one; any
+ * other short span is one when the message also states a failure (`failing`). Read on the text, since the tokenizer
+ * keeps no quote marks inside words. Quotes that cite a screen or a message are a report: right after a word of
+ * display ('shows "delivered"', 'click "Save"'), before a word for a part of the interface ('the "Reports"
+ * page'), or around an error text ('"Error 500"'); so is a quoted span longer than a few words.
+ */
+import frustrationMarkers from './lexicon/frustrationMarkers.json'
+import type { WeighedCue } from './weighTokens'
+
+const { scareQuotes } = frustrationMarkers
+const promises: ReadonlySet<string> = new Set(scareQuotes.promises)
+const display: ReadonlySet<string> = new Set(scareQuotes.display)
+/** A span in straight or typographic quotes, opened after a space or bracket and closed before one or punctuation. */
+const quotedSpan = /(^|[\s(])["“‘'](\p{L}[^"“”‘’'\n]{0,40}?)["”’'](?=[\s.,!?;:)…]|$)/gu
+const lastWord = /([\p{L}']+)\W*$/u
+const firstWord = /^\W*([\p{L}']+)/u
+const uiNouns: ReadonlySet<string> = new Set(scareQuotes.uiNouns)
+const errorWords = new RegExp(`\\b(?:${scareQuotes.errorWords.join('|')})\\b|\\d{3}`)
+
+export function scareQuoteCues(text: string, failing: boolean): WeighedCue[] {
+  if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes(" '")) return []
+  const cues: WeighedCue[] = []
+  for (const match of text.matchAll(quotedSpan)) {
+    const span = match[2]!.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim()
+    if (span.split(' ').length > scareQuotes.maxWords || !(promises.has(span) || failing)) continue
+    if (errorWords.test(span)) continue
+    const before = lastWord.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]?.toLowerCase()
+    if (before !== undefined && display.has(before)) continue
+    const end = match.index + match[0].length
+    const after = firstWord.exec(text.slice(end, end + 30))?.[1]?.toLowerCase()
+    if (after !== undefined && uiNouns.has(after)) continue
+    cues.push({ kind: 'scareQuote', text: match[2]!, weight: scareQuotes.weight, sentence: -1 })
+  }
+  return cues
+}

@@ -1,0 +1,132 @@
+/**
+ * Every image under docs/images/, as a shot of the demo host: which story or ticket, which page parameters
+ * (`setting.<name>`, `faults`, `locale`), what to click first, and what to crop. `npm run docs:screenshots`
+ * takes them all (see takeScreenshots.ts); a doc page only ever links an image named here.
+ */
+export interface DocShot {
+  /** File name under docs/images/, without `.png`. */
+  name: string
+  /** A demo story id (`?story=`); a shot without one opens the host's first story. */
+  story?: string
+  /** Page parameters besides the story: `setting.<name>`, `faults`, `locale`. */
+  params?: Record<string, string>
+  /** The sidebar state to wait for before the shot. */
+  state?: 'loading' | 'waiting' | 'error' | 'ready'
+  /** Install Playwright's fake clock and advance it this much at a time until `state` (for long waits). */
+  fakeClockStepMs?: number
+  /** Requests matching this (a URL glob) fail at the network, as when the connection drops. */
+  abortRequests?: string
+  /** Clicks inside the sidebar before the shot, by accessible button name (the first match each). */
+  click?: string[]
+  /** Open the app's page directly, outside any parent frame (what an agent sees outside Zendesk). */
+  outsideZendesk?: boolean
+  /** Crop: from this element of the sidebar (a data-testid), at most `height` px; by default the whole sidebar. */
+  focus?: string
+  height?: number
+}
+
+/** Before/after pairs for the admin guide: the same story with the manifest default, then with one change. */
+export interface SettingPair {
+  setting: string
+  story: string
+  /** Parameters both shots share (e.g. another setting turned off so this one shows). */
+  base?: Record<string, string>
+  value: string
+  focus?: string
+  height?: number
+}
+
+export const settingPairs: SettingPair[] = [
+  { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.9', height: 320 },
+  { setting: 'delightedAlertThreshold', story: 'delighted-advocate', value: '0.98', height: 380 },
+  { setting: 'repeatContactWindowDays', story: 'frustrated-loyalist', value: '2', height: 520 },
+  { setting: 'earlyContactCount', story: 'early-churn-risk', value: '10', height: 560 },
+  { setting: 'longTenureMonths', story: 'delighted-advocate', value: '36', height: 560 },
+  { setting: 'highTierTags', story: 'premium-neutral', value: '', focus: 'personalization', height: 200 },
+  { setting: 'moderateTierTags', story: 'delighted-advocate', value: '', focus: 'personalization', height: 200 },
+  {
+    setting: 'tierFieldKey',
+    story: 'premium-neutral',
+    base: { 'setting.highTierTags': '' },
+    value: '',
+    focus: 'personalization',
+    height: 200
+  },
+  {
+    setting: 'highTierFieldValues',
+    story: 'early-churn-risk',
+    value: 'starter',
+    focus: 'personalization',
+    height: 200
+  },
+  {
+    setting: 'moderateTierFieldValues',
+    story: 'early-churn-risk',
+    value: 'starter',
+    focus: 'personalization',
+    height: 200
+  },
+  {
+    setting: 'moderateEngagementTickets',
+    story: 'early-churn-risk',
+    value: '2',
+    focus: 'personalization',
+    height: 200
+  },
+  { setting: 'lookbackMonths', story: 'frustrated-loyalist', value: '2', focus: 'requester-summary', height: 140 },
+  { setting: 'maxTickets', story: 'frustrated-loyalist', value: '3', focus: 'requester-summary', height: 140 },
+  { setting: 'recentTicketsWithComments', story: 'frustrated-loyalist', value: '0', focus: 'tone', height: 150 },
+  // The cache changes no pixel (only how many requests a reopened ticket costs): its "after" shows a typo reported.
+  { setting: 'cacheMinutes', story: 'frustrated-loyalist', value: '10 min', focus: 'settings-problems', height: 160 }
+]
+
+const settingShots: DocShot[] = settingPairs.flatMap(({ setting, story, base = {}, value, focus, height }) => [
+  { name: `setting-${setting}-before`, story, params: base, focus, height },
+  { name: `setting-${setting}-after`, story, params: { ...base, [`setting.${setting}`]: value }, focus, height }
+])
+
+export const docShots: DocShot[] = [
+  { name: 'sidebar-frustrated-loyalist', story: 'frustrated-loyalist' },
+  { name: 'sidebar-early-churn-risk', story: 'early-churn-risk' },
+  { name: 'sidebar-delighted-advocate', story: 'delighted-advocate' },
+  { name: 'sidebar-first-time-requester', story: 'first-time-requester' },
+  { name: 'sidebar-spanish-requester', story: 'spanish-requester', params: { locale: 'es' } },
+  { name: 'prompt-evidence', story: 'frustrated-loyalist', click: ['Why?'], focus: 'empathy-prompt', height: 320 },
+  {
+    name: 'health-evidence',
+    story: 'frustrated-loyalist',
+    click: ['Trust level'],
+    focus: 'health-overall',
+    height: 420
+  },
+  { name: 'state-loading', params: { faults: 'tickets:timeout' }, state: 'loading', height: 120 },
+  { name: 'state-waiting', params: { faults: 'tickets:429x1=30' }, state: 'waiting', height: 140 },
+  { name: 'notice-partial', params: { faults: 'comments:500' }, fakeClockStepMs: 1_000, height: 200 },
+  { name: 'error-rateLimited', params: { faults: 'tickets:429=120' }, state: 'error' },
+  { name: 'error-server', params: { faults: 'tickets:500' }, state: 'error', fakeClockStepMs: 1_000 },
+  { name: 'error-timeout', params: { faults: 'tickets:timeout' }, state: 'error', fakeClockStepMs: 1_000 },
+  { name: 'error-malformed', params: { faults: 'tickets:malformed' }, state: 'error' },
+  { name: 'error-forbidden', params: { faults: 'tickets:403' }, state: 'error' },
+  { name: 'error-notFound', story: 'deleted-requester', state: 'error' },
+  { name: 'error-noRequester', story: 'no-requester', state: 'error' },
+  {
+    name: 'error-network',
+    abortRequests: '**/api/v2/users/*/tickets/requested*',
+    state: 'error',
+    fakeClockStepMs: 1_000
+  },
+  { name: 'error-outsideZendesk', outsideZendesk: true },
+  {
+    name: 'settings-problems',
+    story: 'frustrated-loyalist',
+    params: {
+      'setting.lookbackMonths': 'two years',
+      'setting.maxTickets': '2.5',
+      'setting.recentTicketsWithComments': '50',
+      'setting.frustratedAlertThreshold': '0.6'
+    },
+    focus: 'settings-problems',
+    height: 220
+  },
+  ...settingShots
+]
