@@ -95,8 +95,9 @@ function main(): void {
       })
     }
   } catch (error) {
-    if (error instanceof DatasetError) fail(`Cannot load the dataset: ${error.message}`)
-    throw error
+    // Whatever went wrong, one line: a dataset problem names its file and line; anything else its message.
+    const message = error instanceof Error ? error.message : String(error)
+    fail(`Cannot load the dataset: ${error instanceof DatasetError ? message : `${dataFolder}: ${message}`}`)
   }
 
   let companion: Server | null = null

@@ -92,11 +92,17 @@ export const insightModel = {
   trendChange: 0.2,
   /** Per ticket, only the last few requester messages are read; the latest weighs most. */
   messagesPerTicket: 6,
+  /** Per ticket, at most this many requester messages are cleaned to find them (most recent first): a thread of
+   * hundreds of messages that clean to nothing must not cost hundreds of cleanings. */
+  messagesCleanedPerTicket: 12,
   /** Each message weighs this many times the one before it in the same ticket. */
   latestMessageWeight: 2,
   /** Longer texts are cut before cleaning and reading: the customer's own words come first in a reply. */
   maxBodyChars: 20_000,
   maxReadChars: 4_000,
+  /** What one analysis cleans and reads in all, whatever the texts (see TextBudget in history/requesterWords). */
+  maxCleanedCharsPerAnalysis: 300_000,
+  maxReadCharsPerAnalysis: 60_000,
   /** Subject token overlap (Jaccard) from which two tickets are on the same topic. */
   subjectSimilarity: 0.5,
   /** Each ticket is compared with at most this many earlier tickets in the window (bounds cost on busy requesters). */
@@ -109,6 +115,12 @@ export const insightModel = {
   macroSimilarity: 0.6,
   /** Agent replies compared, newest first (bounds the pairwise comparison). */
   macroRepliesCompared: 40,
+  /** Agent replies looked at to find them, short ones included. */
+  macroRepliesExamined: 80,
+  /** A reply is compared on its first words: a macro shows in its opening, and the shingle set stays small. */
+  macroWordsCompared: 300,
+  /** Subjects are read up to this many characters (what the agent sees of one in a ticket list). */
+  maxSubjectChars: 150,
   /** Near-identical replies on at least this many tickets mean replies look standardized. */
   macroMinimumTickets: 2,
   /** Score colours on the 1–10 scale: poor up to this, fair up to the next, good above. */

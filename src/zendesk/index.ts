@@ -25,7 +25,7 @@ export type {
   RequesterHistoryLoader,
   RequesterHistoryLoaderOptions
 } from './requesterHistoryLoader'
-export { createRequesterHistoryCache, sessionStorageIfAvailable, sharedRequesterHistoryCache } from './historyCache'
+export { createRequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 export type { CacheWriteOptions, RequesterHistoryCache } from './historyCache'
 export { systemClock } from './clock'
 export type { Clock } from './clock'

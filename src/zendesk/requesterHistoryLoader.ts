@@ -8,7 +8,7 @@ import { type Clock, systemClock } from './clock'
 import { type RequesterHistoryCache, sharedRequesterHistoryCache } from './historyCache'
 import { createRequestLimiter } from './requestLimiter'
 import { readLifetimeTicketCount } from './requesterLifetime'
-import { readRequesterProfile } from './requesterProfile'
+import { readRequesterProfile, withPlausibleSince } from './requesterProfile'
 import { createConversationReads } from './conversationReads'
 import { newestFirst, readRequesterTickets, type RequesterTickets } from './requesterTickets'
 import type { HistorySettings } from './settings'
@@ -87,7 +87,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     // The open ticket's conversation is read fresh, unless this very ticket is the one cached with its comments.
     const keepsConversation =
       cached?.currentTicketId === ticketId && cached.tickets.some((t) => t.id === ticketId && t.comments !== null)
-    const conversations = createConversationReads((id) => readTicketComments(id, getJson))
+    const conversations = createConversationReads((id) => readTicketComments(id, getJson, now))
     // Started at once, beside the ticket pages: it needs nothing from them.
     if (!keepsConversation) conversations.read(ticketId)
 
@@ -117,7 +117,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const history = known.value
 
     if (!history.tickets.some((ticket) => ticket.id === ticketId)) {
-      const openTicket = await readOpenTicket(client)
+      const openTicket = await readOpenTicket(client, now)
       if (openTicket) history.tickets = [...history.tickets, openTicket].sort(newestFirst)
       else history.partial = true
     }
@@ -129,8 +129,15 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     history.tickets = history.tickets.map((ticket) => {
       const answer = byTicket.get(ticket.id)
       if (answer === undefined) return ticket
-      if (!answer.ok || !answer.value.complete) history.partial = true
-      return answer.ok ? { ...ticket, comments: answer.value.comments } : ticket
+      if (!answer.ok) {
+        history.partial = true
+        return ticket
+      }
+      const { comments, complete, unreadable, implausibleDates } = answer.value
+      history.coverage.unreadableRecords += unreadable
+      history.coverage.implausibleDates += implausibleDates
+      if (!complete || unreadable > 0) history.partial = true
+      return { ...ticket, comments }
     })
 
     cache.write(history, { now, fingerprint, ttlMs: history.partial ? Math.min(ttlMs, partialHistoryTtlMs) : ttlMs })
@@ -157,17 +164,23 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     if (!tickets.ok) return tickets
     const profile = await readRequesterProfile({ requesterId, ...tickets.value, getJson })
     if (!profile.ok) return profile
-    const { requester, organization } = profile.value
-    const partial = tickets.value.partial || profile.value.partial
+    const { cappedAtMaxTickets, unreadable, implausibleDates } = tickets.value
+    const profileDates = withPlausibleSince(profile.value, tickets.value.tickets, now)
     return {
       ok: true,
       value: {
-        requester,
-        organization,
+        requester: profileDates.requester,
+        organization: profileDates.organization,
         tickets: tickets.value.tickets,
         currentTicketId: ticketId,
-        partial,
-        coverage: { ...windowOnlyCoverage(settings.lookbackMonths), lifetimeTicketCount: await lifetimeTicketCount }
+        partial: tickets.value.partial || profile.value.partial || unreadable > 0,
+        coverage: {
+          ...windowOnlyCoverage(settings.lookbackMonths),
+          lifetimeTicketCount: await lifetimeTicketCount,
+          cappedAtMaxTickets,
+          unreadableRecords: unreadable,
+          implausibleDates: implausibleDates + profileDates.implausibleDates
+        }
       }
     }
   }

@@ -2,7 +2,8 @@
  * The requester's user record and organization (tags and custom fields, for tier mapping). Both usually arrive
  * side-loaded with the first tickets page and cost nothing; a request is made only for what is missing.
  */
-import type { Organization, Requester } from '../insight/requesterHistory'
+import type { HistoryTicket, Organization, Requester } from '../insight/requesterHistory'
+import { isPlausibleDate } from './plausibleDates'
 import { toOrganization, toRequester } from './toDomain'
 import type { ZendeskResult } from './zendeskError'
 import { organizationResponse, sideLoaded, userResponse, zendeskOrganization, zendeskUser } from './zendeskResponses'
@@ -51,4 +52,25 @@ export async function readRequesterProfile(input: {
   // A deleted organization (404) is simply none; any other failure leaves the tier mapping incomplete.
   const deleted = !answer.ok && answer.error.kind === 'notFound'
   return { ok: true, value: { requester, organization: null, partial: !deleted } }
+}
+
+/**
+ * The profile with plausible `created_at`s: an impossible one (1970, the year 276,000) is replaced by the oldest
+ * ticket's date, or now, so tenure reads from the tickets instead, and it is counted as an implausible date.
+ */
+export function withPlausibleSince(
+  profile: RequesterProfile,
+  tickets: HistoryTicket[],
+  now: number
+): { requester: Requester; organization: Organization | null; implausibleDates: number } {
+  const oldest = tickets.at(-1)?.createdAt ?? new Date(now).toISOString()
+  let implausibleDates = 0
+  const plausible = <T extends { createdAt: string }>(record: T): T => {
+    if (isPlausibleDate(record.createdAt, now)) return record
+    implausibleDates += 1
+    return { ...record, createdAt: oldest }
+  }
+  const requester = plausible(profile.requester)
+  const organization = profile.organization && plausible(profile.organization)
+  return { requester, organization, implausibleDates }
 }

@@ -1,12 +1,22 @@
 /**
  * The requester's tickets, 100 per request with users, organizations and metric sets side-loaded in the same
- * calls, following cursor pagination until the lookback or the ticket budget is reached.
+ * calls, following cursor pagination (while it is coherent, see pagination.ts) until the lookback or the ticket
+ * budget is reached. A ticket record that does not parse or carries impossible dates is left out and counted.
  */
 import type { HistoryTicket } from '../insight/requesterHistory'
 import type { HistorySettings } from './settings'
 import { toHistoryTicket } from './toDomain'
 import type { ZendeskResult } from './zendeskError'
-import { nextPageUrl, sideLoaded, ticketsPage, zendeskTicketMetrics, type ZendeskTicket } from './zendeskResponses'
+import { nextPage, startTrail } from './pagination'
+import { isPlausibleDate } from './plausibleDates'
+import {
+  readEach,
+  sideLoaded,
+  ticketsPage,
+  zendeskTicket,
+  zendeskTicketMetrics,
+  type ZendeskTicket
+} from './zendeskResponses'
 
 export const ticketsPageSize = 100
 
@@ -16,8 +26,14 @@ export interface RequesterTickets {
   /** Raw side-loaded records, parsed by whoever needs them. */
   sideLoadedUsers: unknown[]
   sideLoadedOrganizations: unknown[]
-  /** True when a page after the first could not be read. */
+  /** True when a page after the first could not be read, or the pagination stopped making sense. */
   partial: boolean
+  /** The read stopped at `maxTickets` with more tickets left: the requester has at least as many as were read. */
+  cappedAtMaxTickets: boolean
+  /** Ticket records that did not parse, left out. */
+  unreadable: number
+  /** Tickets dated outside the plausible range, left out. */
+  implausibleDates: number
 }
 
 export function requestedTicketsUrl(requesterId: number): string {
@@ -39,17 +55,25 @@ export async function readRequesterTickets(input: {
    */
   onFirstPage?: (soFar: RequesterTickets) => void
 }): Promise<ZendeskResult<RequesterTickets>> {
-  const { settings, currentTicketId, getJson } = input
-  const cutoff = monthsBefore(input.now, settings.lookbackMonths)
-  const result: RequesterTickets = { tickets: [], sideLoadedUsers: [], sideLoadedOrganizations: [], partial: false }
-  const seenUrls = new Set<string>()
-  let url: string | null = requestedTicketsUrl(input.requesterId)
+  const { settings, currentTicketId, getJson, now } = input
+  const cutoff = monthsBefore(now, settings.lookbackMonths)
+  const result: RequesterTickets = {
+    tickets: [],
+    sideLoadedUsers: [],
+    sideLoadedOrganizations: [],
+    partial: false,
+    cappedAtMaxTickets: false,
+    unreadable: 0,
+    implausibleDates: 0
+  }
+  const firstUrl = requestedTicketsUrl(input.requesterId)
+  const trail = startTrail(firstUrl)
+  let url: string | null = firstUrl
   let ticketsRead = 0
   let firstPage: RequesterTickets | null = null
 
-  while (url !== null && !seenUrls.has(url)) {
-    seenUrls.add(url)
-    const isFirstPage = seenUrls.size === 1
+  while (url !== null) {
+    const isFirstPage = url === firstUrl
     const pending = getJson(url)
     // Told only now, so the next page is asked for before the conversations the caller starts on hearing it.
     if (firstPage) input.onFirstPage?.(firstPage)
@@ -64,10 +88,16 @@ export async function readRequesterTickets(input: {
     }
 
     const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
-    const budget = settings.maxTickets - ticketsRead
-    const pageTickets = page.data.tickets.slice(0, budget)
-    ticketsRead += pageTickets.length
-    for (const ticket of pageTickets) {
+    const onPage = page.data.tickets
+    const withinBudget = onPage.slice(0, settings.maxTickets - ticketsRead)
+    ticketsRead += withinBudget.length
+    const { records, unreadable } = readEach(withinBudget, zendeskTicket)
+    result.unreadable += unreadable
+    for (const ticket of records) {
+      if (!isPlausibleDate(ticket.created_at, now) || !isPlausibleDate(ticket.updated_at, now)) {
+        result.implausibleDates += 1
+        continue
+      }
       if (ticket.id !== currentTicketId && Date.parse(ticket.created_at) < cutoff) continue
       const historyTicket = toHistoryTicket(ticket, metrics.get(ticket.id))
       if (historyTicket) result.tickets.push(historyTicket)
@@ -75,28 +105,20 @@ export async function readRequesterTickets(input: {
     result.sideLoadedUsers.push(...page.data.users)
     result.sideLoadedOrganizations.push(...page.data.organizations)
 
-    const next = nextPageUrl(page.data)
-    const reachedLookback = isNewestFirst(pageTickets) && olderThan(pageTickets.at(-1), cutoff)
-    const done = pageTickets.length === 0 || ticketsRead >= settings.maxTickets || reachedLookback
-    url = done || next === null ? null : toRelativeApiUrl(next)
+    const step = nextPage(answer.value, onPage.length, trail)
+    const reachedLookback = isNewestFirst(records) && olderThan(records.at(-1), cutoff)
+    if (reachedLookback) break
+    if (ticketsRead >= settings.maxTickets) {
+      result.cappedAtMaxTickets = onPage.length > withinBudget.length || step.kind !== 'end'
+      break
+    }
+    if (step.kind === 'incoherent') result.partial = true
+    url = step.kind === 'next' ? step.url : null
     if (isFirstPage && url !== null) firstPage = { ...result, tickets: [...result.tickets].sort(newestFirst) }
   }
 
   result.tickets.sort(newestFirst)
   return { ok: true, value: result }
-}
-
-/**
- * `links.next` is absolute; ZAF is given the path alone so the request always goes to the agent's own Zendesk
- * with the agent's session, whatever host the link names.
- */
-export function toRelativeApiUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url, 'https://zendesk.invalid')
-    return parsed.pathname.startsWith('/api/v2/') ? parsed.pathname + parsed.search : null
-  } catch {
-    return null
-  }
 }
 
 export function monthsBefore(now: number, months: number): number {

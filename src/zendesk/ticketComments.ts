@@ -1,17 +1,25 @@
-/** The comments of one ticket, 100 per request (cursor pagination). */
+/**
+ * The comments of one ticket, 100 per request (cursor pagination, followed while coherent: see pagination.ts).
+ * A comment that does not parse or carries an impossible date is left out and counted.
+ */
 import type { TicketComment } from '../insight/requesterHistory'
-import { toRelativeApiUrl } from './requesterTickets'
+import { nextPage, startTrail } from './pagination'
+import { isPlausibleDate } from './plausibleDates'
 import { toComment } from './toDomain'
 import type { ZendeskResult } from './zendeskError'
-import { commentsPage, nextPageUrl } from './zendeskResponses'
+import { commentsPage, readEach, zendeskComment } from './zendeskResponses'
 
 /** A ticket with more than 300 comments is read in part (and the history marked partial): tone needs no more. */
 export const maxCommentPages = 3
 
 export interface TicketConversation {
   comments: TicketComment[]
-  /** False when a later page failed or the page cap cut the conversation short. */
+  /** False when a later page failed, the pagination stopped making sense or the page cap cut it short. */
   complete: boolean
+  /** Comments that did not parse, left out. */
+  unreadable: number
+  /** Comments dated outside the plausible range, left out. */
+  implausibleDates: number
 }
 
 export function ticketCommentsUrl(ticketId: number): string {
@@ -20,21 +28,31 @@ export function ticketCommentsUrl(ticketId: number): string {
 
 export async function readTicketComments(
   ticketId: number,
-  getJson: (url: string) => Promise<ZendeskResult<unknown>>
+  getJson: (url: string) => Promise<ZendeskResult<unknown>>,
+  now: number
 ): Promise<ZendeskResult<TicketConversation>> {
-  const comments: TicketComment[] = []
-  let url: string | null = ticketCommentsUrl(ticketId)
+  const conversation: TicketConversation = { comments: [], complete: false, unreadable: 0, implausibleDates: 0 }
+  const firstUrl = ticketCommentsUrl(ticketId)
+  const trail = startTrail(firstUrl)
+  let url: string | null = firstUrl
   for (let pageNumber = 1; url !== null; pageNumber += 1) {
-    if (pageNumber > maxCommentPages) return { ok: true, value: { comments, complete: false } }
+    if (pageNumber > maxCommentPages) return { ok: true, value: conversation }
     const answer = await getJson(url)
     const page = answer.ok ? commentsPage.safeParse(answer.value) : null
     if (!answer.ok || !page?.success) {
       if (pageNumber === 1) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
-      return { ok: true, value: { comments, complete: false } }
+      return { ok: true, value: conversation }
     }
-    comments.push(...page.data.comments.map(toComment))
-    const next = nextPageUrl(page.data)
-    url = next === null ? null : toRelativeApiUrl(next)
+    const { records, unreadable } = readEach(page.data.comments, zendeskComment)
+    conversation.unreadable += unreadable
+    for (const comment of records) {
+      if (isPlausibleDate(comment.created_at, now)) conversation.comments.push(toComment(comment))
+      else conversation.implausibleDates += 1
+    }
+    const step = nextPage(answer.value, page.data.comments.length, trail)
+    if (step.kind === 'incoherent') return { ok: true, value: conversation }
+    url = step.kind === 'next' ? step.url : null
   }
-  return { ok: true, value: { comments, complete: true } }
+  conversation.complete = true
+  return { ok: true, value: conversation }
 }

@@ -6,24 +6,34 @@ import * as z from 'zod/mini'
 import type { HistoryTicket } from '../insight/requesterHistory'
 import type { ZafClient } from './zafSdkWrapper'
 import type { ZendeskResult } from './zendeskError'
+import { zendeskId } from './zendeskResponses'
+import { isPlausibleDate } from './plausibleDates'
 
 export interface TicketContext {
   ticketId: number
   requesterId: number
 }
 
-const zafId = z.union([z.int(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))])
-const zafRequester = z.nullish(z.object({ id: zafId }))
+/**
+ * ZAF gives ids as numbers or as digit strings. A string is converted only when the number is exact: the string
+ * "9007199254740993" would round to 9007199254740992, another user, so it is refused like 0 or a negative id.
+ */
+const zafId = z.union([zendeskId, z.pipe(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), zendeskId)])
+const zafRequester = z.nullish(z.object({ id: z.unknown() }))
 
 export async function readTicketContext(client: ZafClient): Promise<ZendeskResult<TicketContext>> {
   try {
-    const [ticketId, requester] = await Promise.all([
-      client.get('ticket.id', (value) => z.nullish(zafId).parse(value)),
+    const [rawTicketId, requester] = await Promise.all([
+      client.get('ticket.id', (value) => value),
       client.get('ticket.requester', (value) => zafRequester.parse(value))
     ])
     // A ticket being created has no id yet, and a ticket can lose its requester: both have no history to read.
-    if (ticketId === null || ticketId === undefined || !requester) return { ok: false, error: { kind: 'noRequester' } }
-    return { ok: true, value: { ticketId, requesterId: requester.id } }
+    if (rawTicketId === null || rawTicketId === undefined || !requester)
+      return { ok: false, error: { kind: 'noRequester' } }
+    const ticketId = zafId.safeParse(rawTicketId)
+    const requesterId = zafId.safeParse(requester.id)
+    if (!ticketId.success || !requesterId.success) return { ok: false, error: { kind: 'invalidId' } }
+    return { ok: true, value: { ticketId: ticketId.data, requesterId: requesterId.data } }
   } catch (failure) {
     // The SDK rejects a get nobody answered within 5 seconds with a TimeoutError.
     const timedOut = failure instanceof Error && failure.name === 'TimeoutError'
@@ -43,10 +53,14 @@ const zafTicket = z.object({
   via: z.nullish(z.object({ channel: z.nullish(z.union([z.string(), z.number()])) }))
 })
 
-/** The open ticket from ZAF, for when it is older than the lookback or beyond the ticket budget; null if unreadable. */
-export async function readOpenTicket(client: ZafClient): Promise<HistoryTicket | null> {
+/**
+ * The open ticket from ZAF, for when it is older than the lookback or beyond the ticket budget; null if unreadable
+ * or impossibly dated.
+ */
+export async function readOpenTicket(client: ZafClient, now: number): Promise<HistoryTicket | null> {
   try {
     const ticket = await client.get('ticket', (value) => zafTicket.parse(value))
+    if (!isPlausibleDate(ticket.createdAt, now) || !isPlausibleDate(ticket.updatedAt, now)) return null
     return {
       id: ticket.id,
       subject: ticket.subject ?? '',

@@ -5,7 +5,15 @@
 import type { RequesterHistory } from '../insight/requesterHistory'
 
 export type ZendeskErrorKind =
-  'noRequester' | 'rateLimited' | 'server' | 'network' | 'timeout' | 'forbidden' | 'notFound' | 'malformed'
+  | 'noRequester'
+  | 'invalidId'
+  | 'rateLimited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'forbidden'
+  | 'notFound'
+  | 'malformed'
 
 export interface ZendeskError {
   kind: ZendeskErrorKind

@@ -7,8 +7,12 @@
 import * as z from 'zod/mini'
 import type { FieldValue } from '../insight/requesterHistory'
 
-/** Zendesk ids exceed 2^31 but stay exact in a double: anything outside safe integers is not an id. */
-const id = z.int()
+/**
+ * Zendesk ids exceed 2^31 but stay exact in a double: anything outside positive safe integers is not an id (an id
+ * above 2^53 would be rounded to another record's id), and ids arrive as JSON numbers, never as text.
+ */
+export const zendeskId = z.int().check(z.positive())
+const id = zendeskId
 
 const timestamp = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'))
 
@@ -116,14 +120,10 @@ export const zendeskComment = z.object({
 })
 export type ZendeskComment = z.output<typeof zendeskComment>
 
-/** Cursor pagination; `next_page` is the offset-pagination fallback for a host that ignored `page[size]`. */
-const pagination = {
-  meta: z.nullish(z.object({ has_more: z._default(z.boolean(), false) })),
-  links: z.nullish(z.object({ next: z.nullish(z.string()) })),
-  next_page: z.nullish(z.string())
-}
-
-/** Side-loads are read item by item (see sideLoaded): one odd side-loaded record must not sink the page. */
+/**
+ * Records and side-loads are read item by item (see readEach): one odd record must not sink the page. Pagination
+ * fields are read by pagination.ts, which trusts them only when they are coherent.
+ */
 const sideLoad = z.pipe(
   z.nullish(z.array(z.unknown())),
   z.transform((items) => items ?? [])
@@ -132,32 +132,26 @@ const sideLoad = z.pipe(
 export const userResponse = z.object({ user: zendeskUser, organizations: sideLoad })
 export const organizationResponse = z.object({ organization: zendeskOrganization })
 export const ticketsPage = z.object({
-  tickets: z.array(zendeskTicket),
+  tickets: z.array(z.unknown()),
   users: sideLoad,
   organizations: sideLoad,
-  metric_sets: sideLoad,
-  ...pagination
+  metric_sets: sideLoad
 })
 export type TicketsPage = z.output<typeof ticketsPage>
-export const commentsPage = z.object({ comments: z.array(zendeskComment), ...pagination })
+export const commentsPage = z.object({ comments: z.array(z.unknown()) })
 export type CommentsPage = z.output<typeof commentsPage>
 
-/** The next page's URL, if any, whichever pagination the server answered with. */
-export function nextPageUrl(page: {
-  meta?: { has_more: boolean } | null
-  links?: { next?: string | null } | null
-  next_page?: string | null
-}): string | null {
-  if (page.meta) return page.meta.has_more ? (page.links?.next ?? null) : null
-  return page.next_page ?? null
-}
-
-/** The side-loaded records that parse; the rest are skipped. */
-export function sideLoaded<T>(items: unknown[], schema: z.ZodMiniType<T>): T[] {
-  const parsed: T[] = []
+/** The records that parse, and how many did not. */
+export function readEach<T>(items: unknown[], schema: z.ZodMiniType<T>): { records: T[]; unreadable: number } {
+  const records: T[] = []
   for (const item of items) {
     const result = schema.safeParse(item)
-    if (result.success) parsed.push(result.data)
+    if (result.success) records.push(result.data)
   }
-  return parsed
+  return { records, unreadable: items.length - records.length }
+}
+
+/** The side-loaded records that parse; the rest are skipped (a side-load is a convenience, not the history). */
+export function sideLoaded<T>(items: unknown[], schema: z.ZodMiniType<T>): T[] {
+  return readEach(items, schema).records
 }

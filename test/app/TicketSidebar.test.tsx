@@ -52,12 +52,7 @@ function renderSidebar(
     baseBackoffMs: 0,
     maxBackoffMs: 0
   }
-  render(
-    <App
-      client={wrapZafSdk(sdk)}
-      loaderOverrides={{ cache: createRequesterHistoryCache({ storage: null }), retry: noRetries }}
-    />
-  )
+  render(<App client={wrapZafSdk(sdk)} loaderOverrides={{ cache: createRequesterHistoryCache(), retry: noRetries }} />)
   return { api, sdk, invocations }
 }
 
@@ -214,6 +209,26 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     renderSidebar({ api })
     await sidebarIn('error')
     expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('malformed')
+  })
+
+  it('says what the history leaves out: the ticket budget reached, unreadable and impossibly dated records', async () => {
+    const dataset = fixtureDataset()
+    const others = dataset.tickets.filter(({ ticket }) => ticket.id !== fixtureCurrentTicketId)
+    Object.assign(others[0]?.ticket ?? {}, { id: 'not an id' })
+    Object.assign(others[1]?.ticket ?? {}, { created_at: '+275760-09-13T00:00:00.000Z' })
+    renderSidebar({ api: createFakeZendeskApi(dataset), settings: { maxTickets: 3 } })
+    await sidebarIn('ready')
+    expect(screen.getByTestId('history-capped')).toBeTruthy()
+    expect(screen.getByTestId('history-unreadable').textContent).toContain('1 ticket or comment could not be read')
+    expect(screen.getByTestId('history-implausible-dates').textContent).toContain('1 record with an impossible date')
+    expect(screen.getByTestId('history-partial')).toBeTruthy()
+  })
+
+  it('refuses an id that cannot be read exactly instead of showing another requester', async () => {
+    const { sdk } = renderSidebar({ requesterId: 9 })
+    sdk.ticketData['ticket.requester'] = { id: '9007199254740993' }
+    await sidebarIn('error')
+    expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('invalidId')
   })
 
   it('shows a first contact when the requester has no other tickets', async () => {

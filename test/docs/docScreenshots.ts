@@ -37,8 +37,15 @@ export interface SettingPair {
 }
 
 export const settingPairs: SettingPair[] = [
-  { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.9', height: 320 },
-  { setting: 'delightedAlertThreshold', story: 'delighted-advocate', value: '0.98', height: 380 },
+  { setting: 'frustratedAlertThreshold', story: 'early-churn-risk', value: '-0.99', height: 320 },
+  // Every delighted demo message reads 1.00, so no value hides their alert: the pair shows the crossing rule.
+  {
+    setting: 'delightedAlertThreshold',
+    story: 'closed-past-ticket',
+    value: '-0.5',
+    focus: 'settings-problems',
+    height: 380
+  },
   { setting: 'repeatContactWindowDays', story: 'frustrated-loyalist', value: '2', height: 520 },
   { setting: 'earlyContactCount', story: 'early-churn-risk', value: '10', height: 560 },
   { setting: 'longTenureMonths', story: 'delighted-advocate', value: '36', height: 560 },
@@ -90,6 +97,8 @@ export const docShots: DocShot[] = [
   { name: 'sidebar-early-churn-risk', story: 'early-churn-risk' },
   { name: 'sidebar-delighted-advocate', story: 'delighted-advocate' },
   { name: 'sidebar-first-time-requester', story: 'first-time-requester' },
+  { name: 'sidebar-long-standing-customer', story: 'long-standing-customer', focus: 'requester-summary', height: 150 },
+  { name: 'sidebar-closed-past-ticket', story: 'closed-past-ticket', height: 420 },
   { name: 'sidebar-spanish-requester', story: 'spanish-requester', params: { locale: 'es' } },
   { name: 'prompt-evidence', story: 'frustrated-loyalist', click: ['Why?'], focus: 'empathy-prompt', height: 320 },
   {
@@ -126,7 +135,7 @@ export const docShots: DocShot[] = [
       'setting.frustratedAlertThreshold': '0.6'
     },
     focus: 'settings-problems',
-    height: 220
+    height: 320
   },
   ...settingShots
 ]

@@ -5,6 +5,7 @@
  * none of the three is left out and reported, so one bad row does not cost the figures of the whole file.
  */
 import { readFileSync } from 'node:fs'
+import { printable } from './printable'
 
 export type GoldLabel = 'negative' | 'neutral' | 'positive'
 
@@ -29,7 +30,9 @@ export function parseLabelledTexts(tsv: string, onSkip: (row: SkippedRow) => voi
     .map((cell) => cell.trim().toLowerCase())
     .join('\t')
   if (header !== expectedHeader) {
-    throw new Error(`expected the header "label<TAB>score<TAB>text", found "${(lines[0] ?? '').slice(0, 60)}"`)
+    throw new Error(
+      `expected the header "label<TAB>score<TAB>text", found "${printable((lines[0] ?? '').slice(0, 60))}"`
+    )
   }
   const rows: LabelledText[] = []
   lines.slice(1).forEach((line, index) => {
@@ -37,7 +40,7 @@ export function parseLabelledTexts(tsv: string, onSkip: (row: SkippedRow) => voi
     const [rawLabel = '', , ...textParts] = line.split('\t')
     const label = rawLabel.trim().toLowerCase()
     if (!goldLabels.has(label)) {
-      onSkip({ line: index + 2, reason: `unknown label "${rawLabel.slice(0, 20)}"` })
+      onSkip({ line: index + 2, reason: `unknown label "${printable(rawLabel.slice(0, 20))}"` })
       return
     }
     rows.push({ label: label as GoldLabel, text: textParts.join('\t') })

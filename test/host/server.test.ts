@@ -99,4 +99,13 @@ describe('the demo host server', () => {
       /exited \(1\).*users\.json line 1: "name" must be a string/s
     )
   })
+
+  it('reports a folder where a dataset file should be in one line, without a stack trace', async () => {
+    const broken = join(scratch, 'folder-as-file')
+    mkdirSync(join(broken, 'users.json'), { recursive: true })
+    writeFileSync(join(broken, 'tickets.json'), '[]')
+    const failure = await startServer(['--port', '0', '--data', broken, ...folders]).catch((error: Error) => error)
+    expect(String(failure)).toMatch(/exited \(1\).*Cannot load the dataset: users\.json: is a folder, not a file\n$/s)
+    expect(String(failure)).not.toMatch(/\n\s+at /)
+  })
 })

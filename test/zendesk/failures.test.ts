@@ -148,11 +148,8 @@ describe('permissions, missing records and bodies Rapport cannot read', () => {
     expect(result).toEqual({ ok: false, error: { kind: 'malformed', status: 200 } })
   })
 
-  it('reports malformed for JSON of the wrong shape (ticket id as text)', async () => {
-    const page = {
-      tickets: [{ id: 'one', status: 'open', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' }]
-    }
-    const { result } = await loadWith(firstPage, http(200, page))
+  it('reports malformed for JSON of the wrong shape (tickets not a list)', async () => {
+    const { result } = await loadWith(firstPage, http(200, { tickets: { id: 1 } }))
 
     expect(result).toEqual({ ok: false, error: { kind: 'malformed' } })
   })

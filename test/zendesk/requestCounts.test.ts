@@ -9,13 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { HistorySettings } from '../../src/zendesk/settings'
 import { flushPromises } from './fakes/fakeClock'
 import { http } from './fakes/fakeZendeskApi'
-import {
-  countRequests,
-  createMemoryStorage,
-  openSidebar,
-  openGeneratedSidebar,
-  type Sidebar
-} from './fakes/loaderHarness'
+import { countRequests, openSidebar, openGeneratedSidebar, type Sidebar } from './fakes/loaderHarness'
 import { generatedDataset, generatedRequesterId, generatedTicketId } from './fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
@@ -122,15 +116,13 @@ describe('requests per load', () => {
 })
 
 describe('requests across sidebar instances of the same browser tab', () => {
-  it('another ticket of the same requester reuses the stored history and reads only the conversations', async () => {
-    const storage = createMemoryStorage()
+  it('another ticket of the same requester reads the ticket pages again: no history is kept in browser storage', async () => {
     const dataset = generatedDataset({ ticketCount: 250, now })
     const first = openSidebar({
       dataset,
       ticketId: generatedTicketId(0, 250),
       requesterId: generatedRequesterId,
-      now,
-      storage
+      now
     })
     await first.loadHistory()
 
@@ -138,20 +130,19 @@ describe('requests across sidebar instances of the same browser tab', () => {
       dataset,
       ticketId: generatedTicketId(3, 250),
       requesterId: generatedRequesterId,
-      now,
-      storage
+      now
     })
     const history = await second.loadHistory()
 
     expect(history.currentTicketId).toBe(generatedTicketId(3, 250))
     expect(history.tickets).toHaveLength(250)
     expect(countRequests(second.api.requests)).toEqual({
-      ticketPages: 0,
+      ticketPages: 3,
       users: 0,
       organizations: 0,
       comments: 6,
-      related: 0,
-      total: 6
+      related: 1,
+      total: 10
     })
   })
 

@@ -1,7 +1,14 @@
 /** Parsing at the boundary: unknown fields ignored, missing optional ones defaulted, wrong types rejected. */
 import { describe, expect, it } from 'vitest'
 import { toComment, toHistoryTicket } from '../../src/zendesk/toDomain'
-import { commentsPage, nextPageUrl, ticketsPage, userResponse, zendeskTicket } from '../../src/zendesk/zendeskResponses'
+import {
+  commentsPage,
+  readEach,
+  ticketsPage,
+  userResponse,
+  zendeskComment,
+  zendeskTicket
+} from '../../src/zendesk/zendeskResponses'
 import { readFixture } from './fakes/requesterDataset'
 
 const minimalTicket = {
@@ -52,6 +59,8 @@ describe('Zendesk response parsing', () => {
   it.each([
     ['id as text', { ...minimalTicket, id: '1' }],
     ['id beyond 2^53', { ...minimalTicket, id: 2 ** 53 + 2 }],
+    ['id zero', { ...minimalTicket, id: 0 }],
+    ['id negative', { ...minimalTicket, id: -4 }],
     ['created_at not a date', { ...minimalTicket, created_at: 'yesterday' }],
     ['tags not a list', { ...minimalTicket, tags: 'vip' }],
     ['status missing', { ...minimalTicket, status: undefined }]
@@ -88,9 +97,17 @@ describe('Zendesk response parsing', () => {
       comments: [{ id: 5, author_id: 6, html_body: '<p>Hi</p>', plain_body: 'Hi', created_at: '2025-01-01T00:00:00Z' }]
     })
 
-    expect(page.comments.map(toComment)).toEqual([
+    expect(readEach(page.comments, zendeskComment).records.map(toComment)).toEqual([
       { id: 5, authorId: 6, body: 'Hi', htmlBody: '<p>Hi</p>', public: true, createdAt: '2025-01-01T00:00:00Z' }
     ])
+  })
+
+  it('reads a page record by record: one that does not parse is counted, the others kept', () => {
+    const page = ticketsPage.parse({ tickets: [minimalTicket, { ...minimalTicket, id: '2' }, { id: 3 }] })
+
+    const { records, unreadable } = readEach(page.tickets, zendeskTicket)
+    expect(records.map((ticket) => ticket.id)).toEqual([1])
+    expect(unreadable).toBe(2)
   })
 
   it('skips a side-loaded record it cannot read without failing the page', () => {
@@ -98,14 +115,5 @@ describe('Zendesk response parsing', () => {
 
     expect(page.users).toEqual([{ id: 'broken' }])
     expect(page.metric_sets).toEqual([])
-  })
-
-  it('finds the next page from cursor pagination, or from next_page when a host answered with offsets', () => {
-    expect(nextPageUrl({ meta: { has_more: true }, links: { next: 'https://x/api/v2/a?page[after]=1' } })).toBe(
-      'https://x/api/v2/a?page[after]=1'
-    )
-    expect(nextPageUrl({ meta: { has_more: false }, links: { next: 'https://x/api/v2/a' } })).toBeNull()
-    expect(nextPageUrl({ next_page: 'https://x/api/v2/a?page=2' })).toBe('https://x/api/v2/a?page=2')
-    expect(nextPageUrl({})).toBeNull()
   })
 })

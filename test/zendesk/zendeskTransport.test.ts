@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { toRelativeApiUrl } from '../../src/zendesk/requesterTickets'
 import { backoffMs, defaultRetryPolicy, retryAfterSeconds } from '../../src/zendesk/zendeskTransport'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
@@ -30,19 +29,5 @@ describe('backoffMs', () => {
 
   it('never exceeds the cap', () => {
     expect(backoffMs(20, defaultRetryPolicy, () => 1)).toBe(defaultRetryPolicy.maxBackoffMs)
-  })
-})
-
-describe('toRelativeApiUrl', () => {
-  it('keeps path and query of an absolute links.next, cursor encoding included', () => {
-    expect(
-      toRelativeApiUrl(
-        'https://acme.zendesk.com/api/v2/users/1/tickets/requested.json?page%5Bafter%5D=xyz%3D&page%5Bsize%5D=100'
-      )
-    ).toBe('/api/v2/users/1/tickets/requested.json?page%5Bafter%5D=xyz%3D&page%5Bsize%5D=100')
-  })
-
-  it('refuses a link outside the Zendesk API', () => {
-    expect(toRelativeApiUrl('https://evil.example/steal?page=2')).toBeNull()
   })
 })

@@ -11,6 +11,7 @@ import { Headline } from './Headline'
 import { headlineState, otherPatterns } from './headlineState'
 import { InsightSections, type InsightSection } from './InsightSections'
 import { linkedTicketId } from './linkedTicket'
+import { CoverageNotices } from './CoverageNotices'
 import { Notice } from './Notice'
 import { OtherPatterns, patternPlaceId } from './OtherPatterns'
 import { PersonalizationHints } from './PersonalizationHints'
@@ -179,6 +180,7 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
           {translate('sidebar.notices.partial')}
         </Notice>
       )}
+      <CoverageNotices coverage={history.coverage} />
       {firstContact && (
         <Notice testId="first-contact" tone="info">
           {translate('sidebar.notices.firstContact')}

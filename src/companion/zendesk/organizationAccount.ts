@@ -6,25 +6,22 @@
  */
 import * as z from 'zod/mini'
 import { windowOnlyCoverage, type Organization, type RequesterHistory } from '../../insight'
-import { newestFirst, toRelativeApiUrl } from '../../zendesk/requesterTickets'
+import { nextPage, startTrail } from '../../zendesk/pagination'
+import { newestFirst } from '../../zendesk/requesterTickets'
 import { toHistoryTicket, toOrganization, toRequester } from '../../zendesk/toDomain'
 import type { ZendeskResult } from '../../zendesk/zendeskError'
 import {
-  nextPageUrl,
   organizationResponse,
+  readEach,
   sideLoaded,
   ticketsPage,
+  zendeskTicket,
   zendeskTicketMetrics,
   zendeskUser
 } from '../../zendesk/zendeskResponses'
 import type { ZendeskReader } from './zendeskFetch'
 
-const usersPage = z.object({
-  users: z.array(z.unknown()),
-  meta: z.nullish(z.object({ has_more: z._default(z.boolean(), false) })),
-  links: z.nullish(z.object({ next: z.nullish(z.string()) })),
-  next_page: z.nullish(z.string())
-})
+const usersPage = z.object({ users: z.array(z.unknown()) })
 
 export const organizationUsersUrl = (organizationId: number) =>
   `/api/v2/organizations/${organizationId}/users.json?page[size]=100`
@@ -38,27 +35,33 @@ export interface OrganizationAccount {
   partial: boolean
 }
 
-/** Follows cursor pages until the end; a failed later page (or the budget running out) ends the list partial. */
+/**
+ * Follows cursor pages while their pagination is coherent (see zendesk/pagination.ts); a failed later page, an
+ * incoherent one or a record that does not parse ends the list partial.
+ */
 async function readPages<T>(
   firstUrl: string,
   reader: ZendeskReader,
-  readPage: (body: unknown) => { items: T[]; next: string | null } | null
+  readPage: (body: unknown) => { items: T[]; records: number; unreadable: number } | null
 ): Promise<ZendeskResult<{ items: T[]; partial: boolean }>> {
   const items: T[] = []
-  const seen = new Set<string>()
+  const trail = startTrail(firstUrl)
+  let partial = false
   let url: string | null = firstUrl
-  while (url !== null && !seen.has(url)) {
-    seen.add(url)
+  while (url !== null) {
     const answer = await reader.getJson(url)
     const page = answer.ok ? readPage(answer.value) : null
     if (!answer.ok || page === null) {
-      if (seen.size === 1) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
+      if (url === firstUrl) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
       return { ok: true, value: { items, partial: true } }
     }
     items.push(...page.items)
-    url = page.next === null ? null : toRelativeApiUrl(page.next)
+    if (page.unreadable > 0) partial = true
+    const step = nextPage(answer.value, page.records, trail)
+    if (step.kind === 'incoherent') partial = true
+    url = step.kind === 'next' ? step.url : null
   }
-  return { ok: true, value: { items, partial: false } }
+  return { ok: true, value: { items, partial } }
 }
 
 export async function readOrganizationAccount(
@@ -73,18 +76,21 @@ export async function readOrganizationAccount(
 
   const users = await readPages(organizationUsersUrl(organizationId), reader, (body) => {
     const page = usersPage.safeParse(body)
-    return page.success ? { items: sideLoaded(page.data.users, zendeskUser), next: nextPageUrl(page.data) } : null
+    if (!page.success) return null
+    const { records, unreadable } = readEach(page.data.users, zendeskUser)
+    return { items: records, records: page.data.users.length, unreadable }
   })
   if (!users.ok) return users
   const tickets = await readPages(organizationTicketsUrl(organizationId), reader, (body) => {
     const page = ticketsPage.safeParse(body)
     if (!page.success) return null
     const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
-    const items = page.data.tickets.flatMap((ticket) => {
+    const { records, unreadable } = readEach(page.data.tickets, zendeskTicket)
+    const items = records.flatMap((ticket) => {
       const historyTicket = toHistoryTicket(ticket, metrics.get(ticket.id))
       return historyTicket && ticket.requester_id ? [{ requesterId: ticket.requester_id, ticket: historyTicket }] : []
     })
-    return { items, next: nextPageUrl(page.data) }
+    return { items, records: page.data.tickets.length, unreadable }
   })
   if (!tickets.ok) return tickets
 

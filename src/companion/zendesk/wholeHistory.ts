@@ -54,7 +54,9 @@ export async function readWholeHistory(input: {
   if (!profile.ok) return profile
 
   let partial = tickets.value.partial || profile.value.partial
-  const conversations = await Promise.all(tickets.value.tickets.map((ticket) => readTicketComments(ticket.id, getJson)))
+  const conversations = await Promise.all(
+    tickets.value.tickets.map((ticket) => readTicketComments(ticket.id, getJson, input.now))
+  )
   let requesterMessages = 0
   let ticketsWithComments = 0
   const historyTickets = tickets.value.tickets.map((ticket, index) => {

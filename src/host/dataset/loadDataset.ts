@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { findCollectionFile, readDatasetText } from './datasetFiles'
 import type { Dataset, DatasetTicket } from './datasetTypes'
 import { deriveTicketMetric } from './deriveTicketMetric'
 import {
@@ -11,8 +11,6 @@ import {
   type ParsedRating
 } from './parseRecords'
 import { DatasetError, readRecords } from './readRecords'
-
-const extensions = ['.json', '.ndjson', '.jsonl']
 
 interface Collection {
   /** File base name, the API's plural key. */
@@ -44,7 +42,9 @@ export function loadDataset(folder: string): Dataset {
     readCollection(folder, collections.organizations, parseOrganization),
     collections.organizations.name
   )
-  const tickets = indexById(readCollection(folder, collections.tickets, parseTicket), collections.tickets.name)
+  const ticketRecords = readCollection(folder, collections.tickets, parseTicket)
+  const tickets = indexById(ticketRecords, collections.tickets.name)
+  checkCommentIds(ticketRecords)
 
   for (const ticket of tickets.values()) {
     if (ticket.organizationId === null && !('organization_id' in ticket.raw) && ticket.requesterId !== null) {
@@ -76,14 +76,12 @@ function readCollection<T>(
   collection: Collection,
   parse: (source: { value: unknown; line: number }, where: string) => T
 ): Array<T & { line: number; fileName: string }> {
-  const fileName = extensions
-    .map((extension) => collection.name + extension)
-    .find((name) => existsSync(join(folder, name)))
-  if (fileName === undefined) {
+  const fileName = findCollectionFile(folder, collection.name)
+  if (fileName === null) {
     if (collection.required) throw new DatasetError(`${folder}: ${collection.name}.json is missing`)
     return []
   }
-  const text = readFileSync(join(folder, fileName), 'utf8')
+  const text = readDatasetText(folder, fileName)
   return readRecords(text, fileName, collection.name, collection.recordKey).map((source) => ({
     ...parse(source, `${fileName} line ${source.line}`),
     line: source.line,
@@ -108,6 +106,25 @@ function indexById<T extends { id: number; line: number; fileName: string }>(
     index.set(record.id, record)
   }
   return index
+}
+
+/**
+ * Comment ids are unique across the account, as Zendesk's are. A comment the host made from a description (see
+ * descriptionAsComment: no fields of its own) borrows its ticket's id and is not checked.
+ */
+function checkCommentIds(tickets: Array<DatasetTicket & { line: number; fileName: string }>): void {
+  const seen = new Map<number, number>()
+  for (const { id: ticketId, comments, line, fileName } of tickets) {
+    for (const comment of comments) {
+      if (Object.keys(comment.raw).length === 0) continue
+      const other = seen.get(comment.id)
+      if (other !== undefined) {
+        const where = other === ticketId ? 'twice in this ticket' : `in ticket ${other} too`
+        throw new DatasetError(`${fileName} line ${line}: comment id ${comment.id} appears ${where}`)
+      }
+      seen.set(comment.id, ticketId)
+    }
+  }
 }
 
 /** satisfaction_ratings.json wins over a ticket's own field; of several ratings for a ticket, the latest counts. */

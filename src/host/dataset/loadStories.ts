@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DemoStory } from '../hostPayloads'
+import { readDatasetText } from './datasetFiles'
 import { DatasetError, isPlainObject } from './readRecords'
 
 /** Not a Zendesk API file: the seed writer leaves the story list beside the dataset, for the page's switcher. */
@@ -8,10 +9,11 @@ export const storiesFileName = 'rapport-stories.json'
 
 export function loadStories(folder: string): DemoStory[] {
   const path = join(folder, storiesFileName)
-  if (!existsSync(path)) return []
+  if (lstatSync(path, { throwIfNoEntry: false }) === undefined) return []
+  const text = readDatasetText(folder, storiesFileName)
   let parsed: unknown
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'))
+    parsed = JSON.parse(text)
   } catch {
     throw new DatasetError(`${storiesFileName}: not valid JSON`)
   }

@@ -17,8 +17,18 @@ export interface ProxyContext {
   faultSpec: string
   /** Fault counts are kept per scope: the sidebar instance. */
   faultScope: string
+  /** Aborted when the sidebar instance closes: its requests are abandoned, the app is gone. */
   signal: AbortSignal
 }
+
+/**
+ * A proxied request that has not answered by then is abandoned (and answered as a network failure, status 0).
+ * Just past the app's own 15 s request timeout, so the app still reports "Zendesk is slow" itself, while an
+ * attempt it gave up on never holds a connection much longer: otherwise never-answered requests (the `timeout`
+ * fault) would pile up on the browser's six connections per host and every later request of the page would
+ * wait behind them. (A closing sidebar instance abandons its requests at once: see SidebarInstance.destroy.)
+ */
+export const proxiedRequestTimeoutMs = 16_000
 
 type Options = Record<string, unknown>
 
@@ -35,7 +45,12 @@ export async function proxyZafRequest(rawOptions: unknown, context: ProxyContext
   headers.set(faultScopeHeaderName, context.faultScope)
   const contentType = typeof options.contentType === 'string' ? options.contentType : null
   if (contentType) headers.set('Content-Type', contentType)
+  // A timer rather than AbortSignal.timeout: the page's clock (which tests may fake) decides when time is up.
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), proxiedRequestTimeoutMs)
+  const signal = AbortSignal.any([context.signal, timeout.signal])
   let response: Response
+  let responseText: string
   try {
     response = await fetch(url, {
       method: secure ? 'POST' : method,
@@ -45,14 +60,16 @@ export async function proxyZafRequest(rawOptions: unknown, context: ProxyContext
         : method === 'GET' || method === 'HEAD'
           ? undefined
           : requestBody(options.data, contentType),
-      signal: context.signal
+      signal
     })
+    responseText = await response.text()
   } catch (error) {
     if (context.signal.aborted) throw error
-    return failure(0, '', {}, undefined)
+    return failure(0, '', {}, undefined, signal.aborted ? 'timeout' : 'error')
+  } finally {
+    clearTimeout(timer)
   }
   if (secure && response.status === 599) return failure(0, '', {}, undefined)
-  const responseText = await response.text()
   const responseJSON = parseJson(responseText)
   const responseHeaders: Record<string, string> = {}
   response.headers.forEach((value, name) => {

@@ -1,5 +1,5 @@
 import { createTranslate, type TranslationTree } from '../../app/i18n/translate'
-import { parseRapportSettings, type SettingProblem } from '../../zendesk/settings'
+import { parseRapportSettings, type SettingProblem } from '../../zendesk'
 import englishCatalogue from '../../../translations/en.json'
 import type { ManifestJson } from './appContext'
 import { byId, el } from './dom'

@@ -49,12 +49,13 @@ export class Workspace {
 
   async openTicket(ticketId: number, { history = 'push' }: { history?: 'push' | 'replace' } = {}): Promise<void> {
     const serial = ++this.openSerial
+    // The old instance closes first: its requests are abandoned and free their connections for the new ones.
+    this.current?.destroy()
+    this.current = null
     const response = await fetch(`/host/tickets/${ticketId}.json`)
     const view = response.ok ? ((await response.json()) as WorkspaceTicketJson) : null
     // A later switch won the race: never show one ticket with another's sidebar.
     if (serial !== this.openSerial) return
-    this.current?.destroy()
-    this.current = null
     this.view = view
     this.requester = view?.requester ?? null
     this.updateUrl({ ticket: String(ticketId) }, history)

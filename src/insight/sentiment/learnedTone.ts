@@ -5,16 +5,29 @@
  * The weights sit on each token's WordRole (looked up once by the tokenizer); words the training left out
  * (closed-class words, problem words, numbers) simply have none.
  */
+import englishWords from '../language/englishVocabulary.json'
+import foreignMarkers from '../language/foreignMarkers.json'
+import languageMarkers from '../language/languageMarkers.json'
 import learnedWeights from './lexicon/learnedWeights.json'
 import type { RuleTone } from './ruleTone'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
+/** Function words of the other languages are left out: "die", "de" occur in English reviews but settle nothing. */
+const foreignWords: ReadonlySet<string> = new Set([
+  ...foreignMarkers.words,
+  ...Object.values(languageMarkers.languages).flatMap((language) => language.words)
+])
+const englishVocabulary: ReadonlySet<string> = new Set(englishWords.words.filter((word) => !foreignWords.has(word)))
+
 const ruleToLogit = learnedWeights.rulesWeight / learnedWeights.rulesScale
 
-/** A word either lexicon knows: evidence that a text is English even when the language detector doubts it. */
+/**
+ * A word a lexicon or the English vocabulary (the most frequent words of the training text) knows: evidence that a
+ * text is English even when the language detector doubts it. Asked only for texts without English function words.
+ */
 export function isEnglishWord(token: SentimentToken): boolean {
-  return token.role !== undefined
+  return token.role !== undefined || englishVocabulary.has(token.text)
 }
 
 /** A word counts once per text, as in training; the learned cues found so far are few, so a scan is cheapest. */

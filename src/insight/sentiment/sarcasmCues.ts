@@ -52,17 +52,6 @@ function deniedFunction(tokens: SentimentToken[], index: number): boolean {
   return tokens[index]!.negated === true && previous?.kind === 'word' && failingNegators.has(previous.text)
 }
 
-/** The sentence number of every token, counted as the scoring strategy counts them (each end mark opens one). */
-function sentenceNumbers(tokens: SentimentToken[]): Int32Array {
-  const numbers = new Int32Array(tokens.length)
-  let sentence = 0
-  for (let index = 0; index < tokens.length; index++) {
-    numbers[index] = sentence
-    if (isSentenceEnd(tokens[index])) sentence++
-  }
-  return numbers
-}
-
 /** The message says the problem was solved, or thanks for something done ("thanks for sorting it"). */
 function solved(tokens: SentimentToken[], cues: WeighedCue[]): boolean {
   for (const token of tokens) {
@@ -73,23 +62,16 @@ function solved(tokens: SentimentToken[], cues: WeighedCue[]): boolean {
 
 /**
  * Whether everything said before sentence `sentence` is a failure: no praise or relief there at all ("never let me
- * down", "had a replacement within the hour" are not), and failure cues weighing at least `failureWeight` or a
- * verb under a negator of function ("can't stream"). Sincere short praise mostly follows a story that went well.
+ * down", "had a replacement within the hour" are not), and failure cues weighing at least `failureWeight`, verbs
+ * under a negator of function ("can't stream", `deniedBefore` of them) counting as such. Sincere short praise
+ * mostly follows a story that went well.
  */
-function onlyFailureBefore(
-  tokens: SentimentToken[],
-  numbers: Int32Array,
-  cues: WeighedCue[],
-  sentence: number
-): boolean {
-  let failure = 0
+function onlyFailureBefore(cues: WeighedCue[], sentence: number, deniedBefore: number): boolean {
+  let failure = deniedBefore * sarcasm.failureWeight
   for (const cue of cues) {
     if (cue.sentence >= sentence || cue.sentence < 0) continue
     if (cue.weight > 0) return false
     if (isFailureCue(cue)) failure += cue.weight
-  }
-  for (let index = 1; index < tokens.length && numbers[index]! < sentence; index++) {
-    if (deniedFunction(tokens, index)) failure += sarcasm.failureWeight
   }
   return failure <= sarcasm.failureWeight
 }
@@ -101,21 +83,22 @@ const wordsOf = (tokens: SentimentToken[], from: number, to: number) =>
     .map((token) => token.text)
     .join(' ')
 
-/** A sentence of at most a few words whose words praise and none complains, after a failure. */
+/**
+ * A sentence of at most a few words whose words praise and none complains, after a failure. Sentences are counted
+ * as the scoring strategy counts them (each end mark opens one), so cue.sentence compares.
+ */
 function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): string | null {
-  const numbers = sentenceNumbers(tokens)
-  for (let start = 0; start < tokens.length;) {
+  let deniedBefore = 0
+  for (let start = 0, sentence = 0; start < tokens.length; sentence++) {
     let end = start
-    while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
     let words = 0
-    const sentence = numbers[start]!
-    // Praise said by a word, phrase or emoji: a politeness formula ("The export fails. Thanks.") is form.
-    const praise = cues.some((cue) => cue.sentence === sentence && cue.weight > 0 && praiseKinds.has(cue.kind))
     let complaint = false
-    for (let index = start; index < end; index++) {
-      const token = tokens[index]!
+    let denied = 0
+    for (; end < tokens.length && !isSentenceEnd(tokens[end]); end++) {
+      const token = tokens[end]!
       if (token.kind !== 'word') continue
       words++
+      if (end > 0 && deniedFunction(tokens, end)) denied++
       if (isPraise(token)) continue
       else if ((token.role?.valence ?? 0) < 0 || token.negated === true) complaint = true
       // Laughter is not praise, and a hedged sentence ("other features seem fine") is a report.
@@ -123,9 +106,12 @@ function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): 
     }
     // Said with an exclamation, short praise is more often sincere ("Great job!").
     const exclaimed = tokens[end]?.kind === 'exclaim'
-    if (praise && !complaint && !exclaimed && words <= sarcasm.shortSentenceWords && start > 0) {
-      if (onlyFailureBefore(tokens, numbers, cues, sentence)) return wordsOf(tokens, start, end)
+    if (!complaint && !exclaimed && words <= sarcasm.shortSentenceWords && start > 0) {
+      // Praise said by a word, phrase or emoji: a politeness formula ("The export fails. Thanks.") is form.
+      const praise = cues.some((cue) => cue.sentence === sentence && cue.weight > 0 && praiseKinds.has(cue.kind))
+      if (praise && onlyFailureBefore(cues, sentence, deniedBefore)) return wordsOf(tokens, start, end)
     }
+    deniedBefore += denied
     start = end + 1
   }
   return null

@@ -75,6 +75,11 @@ function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean
   if (hasApostrophe && lower.includes('’')) lower = lower.replaceAll('’', "'")
   const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
   let role = wordRoles.get(lower)
+  // A spelling variant is read as its written form ("3rd" as "third", "cant" as "can't"), phrases and all.
+  if (role?.normal != null) {
+    lower = role.normal
+    role = wordRoles.get(lower)
+  }
   // Stretched words ("sooo slow", "thaaanks", "yaaay"): read as the word they stretch.
   if (role === undefined && lower.length > 3 && isStretched(lower)) {
     const once = lower.replace(repeatedLetters, '$1')

@@ -19,14 +19,29 @@ interface AgentReply {
   shingles: Set<string>
 }
 
+const linkStart = /\b(?:https?:\/\/|www\.)/
+
+/**
+ * The reply's first words (at most `macroWordsCompared`) without links and addresses, token by token: a link is
+ * cut from where it starts, a token holding an address ("x@y") is dropped whole. (A regex such as /\S+@\S+/
+ * would be quadratic on a long token without "@": every position of it scans to its end.)
+ */
+function comparedWords(text: string): string[] {
+  const needsCleaning = text.includes('@') || text.includes('http') || text.includes('www.')
+  const kept = needsCleaning ? text.split(/\s+/).map(withoutLinkOrAddress).join(' ') : text
+  return (kept.match(/\p{L}+/gu) ?? []).slice(0, insightModel.macroWordsCompared)
+}
+
+function withoutLinkOrAddress(token: string): string {
+  const link = token.includes('http') || token.includes('www.') ? token.search(linkStart) : -1
+  const kept = link === -1 ? token : token.slice(0, link)
+  const at = kept.indexOf('@', 1)
+  return at !== -1 && at < kept.length - 1 ? '' : kept
+}
+
 function shingles(body: string): Set<string> | null {
-  const words = body
-    .slice(0, insightModel.maxReadChars)
-    .toLowerCase()
-    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
-    .replace(/\S+@\S+/g, ' ')
-    .match(/\p{L}+/gu)
-  if (!words || words.length < insightModel.macroMinimumWords) return null
+  const words = comparedWords(body.slice(0, insightModel.maxReadChars).toLowerCase())
+  if (words.length < insightModel.macroMinimumWords) return null
   const set = new Set<string>()
   for (let index = 0; index + 2 < words.length; index++)
     set.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
@@ -42,16 +57,19 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 export function standardizedReplies(timeline: RequesterTimeline): StandardizedReplies {
   const replies: AgentReply[] = []
-  for (let index = timeline.tickets.length - 1; index >= 0; index--) {
+  // Replies too short to compare still cost a look: bounded too, so hundreds of them cannot add up.
+  let examined = 0
+  const enough = () =>
+    replies.length >= insightModel.macroRepliesCompared || examined >= insightModel.macroRepliesExamined
+  for (let index = timeline.tickets.length - 1; index >= 0 && !enough(); index--) {
     const comments = timeline.tickets[index]!.ticket.comments ?? []
-    for (let position = comments.length - 1; position >= 0; position--) {
-      if (replies.length >= insightModel.macroRepliesCompared) break
+    for (let position = comments.length - 1; position >= 0 && !enough(); position--) {
       const comment = comments[position]!
       if (comment.authorId === timeline.requester.id || !comment.public) continue
+      examined++
       const set = shingles(comment.body)
       if (set) replies.push({ ticketIndex: index, shingles: set })
     }
-    if (replies.length >= insightModel.macroRepliesCompared) break
   }
 
   const matchedTickets = new Set<number>()

@@ -20,8 +20,8 @@ export interface TicketTopic {
 
 export function subjectWords(subject: string): string[] {
   const words: string[] = []
-  for (const match of subject.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu)) {
-    let word = match[0].replace(/’/g, "'")
+  for (const match of subject.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? []) {
+    let word = match.replace(/’/g, "'")
     if (word.length < 3 || stopWords.has(word) || /^\d+$/.test(word)) continue
     if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1)
     if (!words.includes(word)) words.push(word)
@@ -58,7 +58,7 @@ export function ticketTopic(entry: TimelineTicket, generic: Set<string>): Ticket
   }
   let words = subjectWordsByTicket.get(entry.ticket)
   if (!words) {
-    words = subjectWords(entry.ticket.subject.slice(0, 1_000))
+    words = subjectWords(entry.ticket.subject.slice(0, insightModel.maxSubjectChars))
     subjectWordsByTicket.set(entry.ticket, words)
   }
   return { tags, words }

@@ -13,7 +13,9 @@ const freeTextField = new RegExp(`^\\s*(?:${alternation(vocabulary.freeTextField
 // A link never ends in sentence punctuation: "see www.x.io, then" keeps its comma.
 const url =
   /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]*[^\s<>"')\].,;:!?]|\[(?:image|cid|mailto)[^\]]{0,300}\]|<(?:https?|mailto):[^>\s]{0,2000}>/giu
-const emailAddress = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
+// Starts only where a run of address characters starts: otherwise every position of a long run without "@" would
+// scan 64 characters ahead.
+const emailAddress = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
 
 /** Paragraph-level: drops paragraphs that are disclaimers or auto-replies. */
 export function removeDisclaimersAndAutoReplies(paragraphs: string[]): string[] {

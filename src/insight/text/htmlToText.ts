@@ -8,11 +8,12 @@
 import { decodeEntities } from './decodeEntities'
 
 const tagOrComment =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]{0,2000}>?|<(\/?)([a-zA-Z][\w:-]{0,40})((?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,200})>/g
-// Bounded repetitions keep a malformed tag (an unclosed quote) from turning the scan quadratic.
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]{0,2000}>?|<(\/?)([a-zA-Z][\w:-]{0,40})((?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,200})>/g
+// Bounded repetitions keep a malformed tag (an unclosed quote) from turning the scan quadratic, and an unquoted
+// "<" ends a tag's attributes, so text like "<a <a <a …" costs one step per "<" instead of 200.
 const droppedElements: ReadonlySet<string> = new Set(['script', 'style', 'head', 'title', 'blockquote', 'template'])
 const quoteContainer =
-  /\b(?:class\s*=\s*["']?[^"'>]*\b(?:gmail_quote|gmail_attr|gmail_signature|moz-cite-prefix|moz-signature|yahoo_quoted|OutlookMessageHeader)\b|id\s*=\s*["']?Signature\b)/i
+  /\b(?:class\s*=\s*["']?[^"'>]{0,300}?\b(?:gmail_quote|gmail_attr|gmail_signature|moz-cite-prefix|moz-signature|yahoo_quoted|OutlookMessageHeader)\b|id\s*=\s*["']?Signature\b)/i
 const replyDivider = /\bid\s*=\s*["']?(?:appendonsend|divRplyFwdMsg|x_divRplyFwdMsg|x_appendonsend)\b/i
 const blockElements: ReadonlySet<string> = new Set([
   'p',

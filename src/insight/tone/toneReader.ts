@@ -3,7 +3,7 @@
  * snapshot used for the health direction ask for the same tickets.
  */
 import type { TimelineTicket } from '../history/requesterTimeline'
-import { requesterWords } from '../history/requesterWords'
+import { analysisTextBudget, requesterWords } from '../history/requesterWords'
 import { insightModel } from '../insightSettings'
 import type { SentimentReading } from '../relationshipInsight'
 import { readSentiment } from '../sentiment/readSentiment'
@@ -32,11 +32,12 @@ function readSafely(text: string): SentimentReading {
 
 export function createToneReader(requesterId: number): ToneReader {
   const cache = new Map<TimelineTicket['ticket'], TicketTone>()
+  const budget = analysisTextBudget()
   return {
     ticketTone(entry) {
       const cached = cache.get(entry.ticket)
       if (cached) return cached
-      const words = requesterWords(entry.ticket, requesterId, insightModel.messagesPerTicket)
+      const words = requesterWords(entry.ticket, requesterId, insightModel.messagesPerTicket, budget)
       const reading = words.length === 0 ? null : bandedReading(combineReadings(words.map(readSafely)))
       const tone = { words, reading }
       cache.set(entry.ticket, tone)

@@ -16,6 +16,8 @@ import type {
 } from '../../../src/insight/relationshipInsight'
 import type { SettingProblemReason } from '../../../src/zendesk/settings'
 import type { ZendeskErrorKind } from '../../../src/zendesk/zendeskError'
+import type { CompanionUnavailable } from '../../../src/zendesk/companionClient'
+import type { CompanionSettings } from '../../../src/zendesk/companionSettings'
 
 const root = resolve(import.meta.dirname, '../../..')
 
@@ -25,6 +27,7 @@ const members = <T extends string>(record: Record<T, true>) => Object.keys(recor
 const errorKinds = [
   ...members<ZendeskErrorKind>({
     noRequester: true,
+    invalidId: true,
     rateLimited: true,
     server: true,
     network: true,
@@ -85,6 +88,11 @@ const dimensionIds = members<ScorecardDimensionId>({
   loyaltyIndicators: true
 })
 const alertKinds = members<RelationshipAlert['kind']>({ frustrated: true, delighted: true })
+const companionFailures = members<CompanionUnavailable>({ slow: true, down: true, rejected: true, failed: true })
+const companionProblems = members<NonNullable<Extract<CompanionSettings, { enabled: false }>['problem']>>({
+  badUrl: true,
+  badTimeout: true
+})
 
 export const manifestParameters = (
   JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as { parameters: Array<{ name: string }> }
@@ -111,7 +119,11 @@ export const composedKeys: Record<string, string[]> = {
   'sidebar.settingsNotice.fix.${}': settingFixes.map((reason) => `sidebar.settingsNotice.fix.${reason}`),
   'sidebar.tickets.csat.${}': ['good', 'bad'].map((score) => `sidebar.tickets.csat.${score}`),
   'sidebar.tickets.status.${}': ticketStatuses.map((status) => `sidebar.tickets.status.${status}`),
-  'sidebar.tickets.tone.${}': toneLabels.map((label) => `sidebar.tickets.tone.${label}`)
+  'sidebar.tickets.tone.${}': toneLabels.map((label) => `sidebar.tickets.tone.${label}`),
+  'sidebar.companion.unavailable.${}': companionFailures.map((reason) => `sidebar.companion.unavailable.${reason}`),
+  'sidebar.companion.misconfigured.${}': companionProblems.map(
+    (problem) => `sidebar.companion.misconfigured.${problem}`
+  )
 }
 
 function sourceFiles(dir: string): string[] {

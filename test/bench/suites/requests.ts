@@ -4,15 +4,14 @@
  * ticket's comments.
  */
 import type { BenchSuite } from '../run'
-import { countRequests, createMemoryStorage, openSidebar } from '../../zendesk/fakes/loaderHarness'
+import { countRequests, openSidebar } from '../../zendesk/fakes/loaderHarness'
 import { generatedDataset, generatedRequesterId, generatedTicketId } from '../../zendesk/fakes/requesterDataset'
 
 const now = Date.parse('2025-06-01T12:00:00Z')
 
 async function countFor(ticketCount: number, maxTickets: number) {
-  const storage = createMemoryStorage()
   const dataset = generatedDataset({ ticketCount, now })
-  const requester = { requesterId: generatedRequesterId, now, storage, settings: { maxTickets } }
+  const requester = { requesterId: generatedRequesterId, now, settings: { maxTickets } }
   const sidebar = openSidebar({ dataset, ticketId: generatedTicketId(0, ticketCount), ...requester })
 
   await sidebar.loadHistory()

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { maxDatasetFileBytes } from '../../../src/host/dataset/datasetFiles'
 import { loadDataset } from '../../../src/host/dataset/loadDataset'
 
 /**
@@ -179,6 +180,73 @@ describe('loadDataset', () => {
 
     it('a folder that does not exist', () => {
       expect(() => loadDataset(join(tmpdir(), 'rapport-no-such-folder'))).toThrow(/no such folder/)
+    })
+  })
+
+  describe('reports a broken folder in one line, naming the file (and line and field when it gets that far)', () => {
+    const validFiles = () => ({ 'users.json': pretty([user]), 'tickets.json': pretty([ticket(1)]) })
+
+    it('a folder named users.json', () => {
+      const path = write({ 'tickets.json': '[]' })
+      mkdirSync(join(path, 'users.json'))
+      expect(() => loadDataset(path)).toThrow(/^users\.json: is a folder, not a file$/)
+    })
+
+    it('a symbolic link whose target does not exist', () => {
+      const path = write({ 'tickets.json': '[]' })
+      symlinkSync(join(path, 'gone.json'), join(path, 'users.json'))
+      expect(() => loadDataset(path)).toThrow(/^users\.json: a symbolic link to .*gone\.json, which does not exist$/)
+    })
+
+    it('follows a symbolic link to a real file', () => {
+      const path = write({ 'elsewhere.json': pretty([user]), 'tickets.json': '[]' })
+      symlinkSync(join(path, 'elsewhere.json'), join(path, 'users.json'))
+      expect(loadDataset(path).users.size).toBe(1)
+    })
+
+    it('a file too large to read as text (a sparse file, no disk used)', () => {
+      const path = write(validFiles())
+      truncateSync(join(path, 'tickets.json'), maxDatasetFileBytes + 1)
+      expect(() => loadDataset(path)).toThrow(/^tickets\.json: 257 MiB, more than the 256 MiB a dataset file may have$/)
+    })
+
+    it('a number beyond a double (1e400), with its line and field', () => {
+      const path = write({ 'users.json': pretty([user]), 'tickets.json': '[\n  {"id": 1e400, "status": "open"}\n]' })
+      expect(() => loadDataset(path)).toThrow(
+        /^tickets\.json line 2 column \d+: not valid JSON \(number 1e400 in "id" is beyond what a double can hold\)$/
+      )
+    })
+
+    it('users.ndjson beside users.json, which would shadow it', () => {
+      const path = write({ ...validFiles(), 'users.ndjson': '{"id": 1' })
+      expect(() => loadDataset(path)).toThrow(/users\.json and users\.ndjson both hold users; keep one of them$/)
+    })
+
+    it('a comment id used twice, in one ticket or across tickets', () => {
+      const twice = ticket(1, {
+        comments: [
+          { id: 5, author_id: bigUserId, body: 'a', created_at: '2024-03-01T10:00:00Z' },
+          { id: 5, author_id: 12, body: 'b', created_at: '2024-03-01T11:00:00Z' }
+        ]
+      })
+      expect(() => loadDataset(write({ 'users.json': pretty([user]), 'tickets.json': pretty([twice]) }))).toThrow(
+        'tickets.json line 2: comment id 5 appears twice in this ticket'
+      )
+      const across = [
+        ticket(1),
+        ticket(2, { comments: [{ ...ticket(1).comments[0], created_at: '2024-03-02T10:00:00Z' }] })
+      ]
+      expect(() => loadDataset(write({ 'users.json': pretty([user]), 'tickets.json': pretty(across) }))).toThrow(
+        /^tickets\.json line \d+: comment id 10 appears in ticket 1 too$/
+      )
+    })
+
+    it('nesting 100,000 levels deep: read without overflowing, refused beyond what can be served', () => {
+      const deep = `[{"id": 1, "nested": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]`
+      const path = write({ 'users.json': pretty([user]), 'tickets.json': deep })
+      expect(() => loadDataset(path)).toThrow(
+        /^tickets\.json line 1 column \d+: not valid JSON \(nested deeper than 512 levels\)$/
+      )
     })
   })
 })

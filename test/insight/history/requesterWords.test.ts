@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { requesterWords } from '../../../src/insight/history/requesterWords'
+import { insightModel } from '../../../src/insight/insightSettings'
 import { agentId, history, requesterId } from '../historyBuilder'
 
 const ticketOf = (built: ReturnType<ReturnType<typeof history>['build']>) => built.tickets[0]!
@@ -86,5 +87,37 @@ describe('requesterWords', () => {
         .build()
     )
     expect(requesterWords(ticket, requesterId, 6)).toEqual([])
+  })
+
+  it('cleans at most messagesCleanedPerTicket messages: hundreds that clean to nothing cannot add up', () => {
+    const comment = (id: number, body: string) => ({
+      id,
+      authorId: requesterId,
+      body,
+      htmlBody: null,
+      public: true,
+      createdAt: '2025-06-02T10:00:00Z'
+    })
+    const quotedOnly = Array.from({ length: 300 }, (_, index) => comment(index + 2, '> quoted earlier mail'))
+    const ticket = ticketOf(
+      history()
+        .current({ comments: [comment(1, 'The first message says something.'), ...quotedOnly] })
+        .build()
+    )
+    expect(requesterWords(ticket, requesterId, 6)).toEqual([])
+    expect(insightModel.messagesCleanedPerTicket).toBeLessThan(300)
+  })
+
+  it('stops cleaning and reading when the analysis text budget is spent', () => {
+    const ticket = ticketOf(
+      history()
+        .current({ said: ['One long message. '.repeat(400), 'And a second one.'] })
+        .build()
+    )
+    const budget = { cleanChars: 100, readChars: 50 }
+    const words = requesterWords(ticket, requesterId, 6, budget)
+    expect(words.join('').length).toBeLessThanOrEqual(50)
+    expect(budget.readChars).toBeLessThanOrEqual(0)
+    expect(requesterWords(ticket, requesterId, 6, { cleanChars: 0, readChars: 1_000 })).toEqual([])
   })
 })

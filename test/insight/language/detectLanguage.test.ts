@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../../src/insight/language/detectLanguage'
+import { isEnglishWord } from '../../../src/insight/sentiment/learnedTone'
 import { tokenizeForSentiment } from '../../../src/insight/sentiment/tokenizeForSentiment'
 
-const detect = (text: string) => detectLanguage(text, tokenizeForSentiment(text), (token) => token.role !== undefined)
+const detect = (text: string) => detectLanguage(text, tokenizeForSentiment(text), isEnglishWord)
 
 const supportMessages = readFileSync(
   resolve(import.meta.dirname, '../../eval/fixtures/short-support-messages.tsv'),

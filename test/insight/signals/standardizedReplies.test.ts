@@ -57,4 +57,27 @@ describe('standardizedReplies', () => {
     const built = history().ticket({ daysAgo: 5 }).current({}).build()
     expect(standardizedReplies(requesterTimeline(built, now)).standardizedReplyTickets).toBe(0)
   })
+
+  it('compares macros without their links and addresses, dropping a token that holds an address whole', () => {
+    const withContacts = (contact: string) =>
+      `${macro('#1')} Write to ${contact} or see https://help.example.com/articles/${contact.length} for more.`
+    const built = history()
+      .ticket({ daysAgo: 20, said: ['Where is my order?'], agentReplies: [withContacts('ana@example.com')] })
+      .ticket({ daysAgo: 10, said: ['Still nothing.'], agentReplies: [withContacts('support-team@acme.example')] })
+      .current({})
+      .build()
+    expect(standardizedReplies(requesterTimeline(built, now)).standardizedReplyTickets).toBe(2)
+  })
+
+  it('reads a reply that is one 4,000-character token (no "@") as too short to compare', () => {
+    const built = history()
+      .ticket({ daysAgo: 20, said: ['Hi'], agentReplies: ['x'.repeat(4_000)] })
+      .ticket({ daysAgo: 10, said: ['Hi'], agentReplies: ['x'.repeat(4_000)] })
+      .current({})
+      .build()
+    expect(standardizedReplies(requesterTimeline(built, now))).toEqual({
+      standardizedReplies: false,
+      standardizedReplyTickets: 0
+    })
+  })
 })

@@ -33,4 +33,13 @@ describe('cleanCustomerText', () => {
       'See or write to please'
     )
   })
+
+  it('reads an unquoted "<" inside a tag as the end of its attributes, so stray "<a <a" stays text', () => {
+    expect(cleanCustomerText('', '<p>Hi <a <b>team</b>, the export fails</p>')).toContain('the export fails')
+    expect(cleanCustomerText('', '<div class="gmail_quote">On Monday wrote: old</div><p>New text</p>')).toBe('New text')
+  })
+
+  it('still removes e-mail addresses after the address search was anchored to where a run starts', () => {
+    expect(cleanCustomerText('Write to ana.silva+help@example.co.uk today', null)).toBe('Write to today')
+  })
 })

@@ -12,6 +12,7 @@ import { defaultInsightSettings } from '../../../src/insight/insightSettings'
 import { parseRapportSettings } from '../../../src/zendesk/settings'
 import { toComment, toHistoryTicket, toOrganization, toRequester } from '../../../src/zendesk/toDomain'
 import type { ZendeskErrorKind } from '../../../src/zendesk/zendeskError'
+import { nextPage, startTrail } from '../../../src/zendesk/pagination'
 import * as responses from '../../../src/zendesk/zendeskResponses'
 import { createFakeZendeskApi } from '../../zendesk/fakes/fakeZendeskApi'
 import { openSidebar } from '../../zendesk/fakes/loaderHarness'
@@ -29,6 +30,7 @@ import { watchConsole } from './watchConsole'
 
 const errorKinds = new Set<ZendeskErrorKind>([
   'noRequester',
+  'invalidId',
   'rateLimited',
   'server',
   'network',
@@ -67,12 +69,13 @@ function parseEverywhere(body: unknown) {
   if (comment.success) toComment(comment.data)
   const page = responses.ticketsPage.safeParse(body)
   if (page.success) {
-    responses.nextPageUrl(page.data)
+    nextPage(body, page.data.tickets.length, startTrail('/api/v2/users/1/tickets/requested.json'))
+    responses.readEach(page.data.tickets, responses.zendeskTicket)
     responses.sideLoaded(page.data.metric_sets, responses.zendeskTicketMetrics)
     responses.sideLoaded(page.data.users, responses.zendeskUser)
   }
   const comments = responses.commentsPage.safeParse(body)
-  if (comments.success) comments.data.comments.map(toComment)
+  if (comments.success) responses.readEach(comments.data.comments, responses.zendeskComment).records.map(toComment)
   responses.userResponse.safeParse(body)
   responses.organizationResponse.safeParse(body)
 }

@@ -1,4 +1,4 @@
-/** One sidebar instance on the fakes: the real loader, wrapper and cache over a fake SDK, API, clock and storage. */
+/** One sidebar instance on the fakes: the real loader, wrapper and cache over a fake SDK, API and clock. */
 import { createRequesterHistoryCache, type RequesterHistoryCache } from '../../../src/zendesk/historyCache'
 import {
   createRequesterHistoryLoader,
@@ -32,8 +32,6 @@ export function openSidebar(input: {
   requesterId: number | null
   now: number
   settings?: Partial<HistorySettings>
-  /** Shared across sidebars to play the agent's other tickets in the same browser tab. */
-  storage?: Storage | null
   api?: FakeZendeskApi
   clock?: FakeClock
   random?: () => number
@@ -42,7 +40,7 @@ export function openSidebar(input: {
   const sdk = createFakeZafSdk(api, { id: input.ticketId, requesterId: input.requesterId })
   const client = wrapZafSdk(sdk)
   const clock = input.clock ?? createFakeClock(input.now)
-  const cache = createRequesterHistoryCache({ storage: input.storage ?? null })
+  const cache = createRequesterHistoryCache()
   const loader = createRequesterHistoryLoader({
     client,
     settings: { ...defaultHistorySettings, ...input.settings },
@@ -86,25 +84,6 @@ export function openGeneratedSidebar({
     requesterId: generatedRequesterId,
     now
   })
-}
-
-/** A Storage over a Map, as sessionStorage behaves in one browser tab. */
-export function createMemoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() {
-      return items.size
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key)
-    },
-    setItem: (key, value) => {
-      items.set(key, String(value))
-    }
-  }
 }
 
 /** Requests by kind, read from the URLs the fake API received. */

@@ -10,12 +10,12 @@ import emoji from './emoji.json'
 import emoticons from './emoticons.json'
 import informalLexicon from './informalLexicon.json'
 import modifiers from './modifiers.json'
+import normalForms from './normalForms.json'
 import phrases from './phrases.json'
 import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
 import supportLexicon from './supportLexicon.json'
-import englishVocabulary from '../../language/englishVocabulary.json'
 import frustrationMarkers from './frustrationMarkers.json'
 
 export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony' | 'problem'
@@ -61,12 +61,15 @@ export const extremeDegreeWords: ReadonlySet<string> = new Set(modifiers.extreme
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
   const index = new Map<string, LexiconPhrase[]>()
+  const add = (kind: PhraseKind, words: string[], weight: number) =>
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), { kind, words, weight }])
   for (const kind of ['politeness', 'frustration', 'valence', 'irony', 'problem'] as const) {
-    for (const [text, weight] of numericEntries(phrases[kind])) {
-      const words = text.split(' ')
-      const first = words[0]!
-      index.set(first, [...(index.get(first) ?? []), { kind, words, weight }])
-    }
+    for (const [text, weight] of numericEntries(phrases[kind])) add(kind, text.split(' '), weight)
+  }
+  // Ordinal × contact noun, a rule rather than a list ("third time", "5th email").
+  const { ordinals, nouns } = phrases.repeatedContact
+  for (const [ordinal, weight] of numericEntries(ordinals)) {
+    for (const noun of nouns) add('frustration', [ordinal, noun], weight)
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
@@ -107,6 +110,8 @@ export interface WordRole {
    * which the scoring strategy collects in its first pass.
    */
   leads: number
+  /** The written form a spelling variant is read as ("3rd" → "third", "cant" → "can't"); null for other words. */
+  normal: string | null
   /** Phrases that start with this word, longest first; null when none. */
   phrases: LexiconPhrase[] | null
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
@@ -130,6 +135,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         elapsedLead: false,
         courseMarker: false,
         leads: 0,
+        normal: null,
         phrases: null,
         learned: 0,
         learnedNegated: 0
@@ -150,6 +156,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     roleOf(marker.split(' ')[0]!).courseMarker = true
   }
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
+  for (const [variant, form] of Object.entries(normalForms.forms)) roleOf(variant).normal = form
   const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions } = frustrationMarkers
   const leadsOf: Array<[number, string[]]> = [
     [ruleLeads.money, bareFacts.money],
@@ -166,8 +173,6 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.failingNegator, sarcasm.failingNegators]
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
-  // Frequent English words get a role with no tone, so the language check knows them (see learnedTone's isEnglishWord).
-  for (const word of englishVocabulary.words) roleOf(word)
   for (const [key, weight] of Object.entries(learnedWeights.words)) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight

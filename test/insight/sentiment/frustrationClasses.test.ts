@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
+
+/** Every text reads with the label; a failure names the text. */
+function expectLabel(label: string, texts: string[]): void {
+  for (const text of texts) expect(readSentiment(text).label, text).toBe(label)
+}
+
+/** The cue of `kind` the reading gives, with the customer's words as its text. */
+const cueOf = (text: string, kind: string) => readSentiment(text).cues.find((cue) => cue.kind === kind)
+
+/** Frustration said without a complaint word is read by class (lexicon/frustrationMarkers.json), with its marker as the cue. */
+describe('frustration classes', () => {
+  it('reads praise about an unresolved failure as sarcasm', () => {
+    expectLabel('negative', [
+      'The app crashed again and I lost my draft. Wonderful.',
+      'The upload fails every time 👏',
+      'Three weeks waiting for the engineer, thanks a lot.'
+    ])
+    expect(cueOf('The app crashed again and I lost my draft. Wonderful.', 'sarcasm')?.text).toBe('wonderful')
+  })
+
+  it('keeps sincere praise after a problem that was solved, or after a good story', () => {
+    expectLabel('positive', [
+      'The export failed yesterday but you fixed it in an hour. Brilliant.',
+      'Car broke down and you had a replacement to us within the hour. Lovely team.',
+      'Great service as always, thank you!'
+    ])
+    expect(cueOf('The export failed but the fix worked. Brilliant.', 'sarcasm')).toBeUndefined()
+  })
+
+  it('reads scare quotes around a claim as doubt, but not quotes that cite the screen', () => {
+    expect(cueOf('My "next day" delivery is now on day six.', 'scareQuote')?.text).toBe('next day')
+    expect(readSentiment('My "next day" delivery is now on day six.').label).toBe('negative')
+    expect(cueOf('The "Export" button is greyed out.', 'scareQuote')).toBeUndefined()
+    expect(cueOf('I get "Error 403" when I log in and it fails.', 'scareQuote')).toBeUndefined()
+    expect(cueOf("The tracking shows 'delivered' but it hasn't arrived.", 'scareQuote')).toBeUndefined()
+  })
+
+  it('reads a question about the company’s care or competence as a complaint, and a request as a request', () => {
+    expectLabel('negative', [
+      'Can you even read my previous messages?',
+      'Does anyone there actually know what they are doing?',
+      'Why am I still paying for a plan that does not work?'
+    ])
+    expectLabel('neutral', ['Could you treat this as urgent?', 'Is there a way to export to CSV?'])
+  })
+
+  it('reads complaints stated as facts', () => {
+    expectLabel('negative', [
+      'I was charged £60 and the order never came.',
+      'My subscription price doubled overnight.',
+      'Yet another outage this morning.'
+    ])
+    expect(cueOf('My subscription price doubled overnight.', 'bareFact')?.text).toBe('subscription … doubled')
+    expectLabel('neutral', [
+      'I paid the invoice yesterday, please confirm.',
+      'As always, the new version is on the website.'
+    ])
+  })
+
+  it('reads a thanks that closes a request or a sign-off as form, a thanks on its own as gratitude', () => {
+    expectLabel('neutral', [
+      'Could you check the invoice for me? Thanks',
+      'Please add dark mode to the mobile app. Kind regards',
+      'Noted, thanks. I will wait for the engineer on Wednesday.'
+    ])
+    expectLabel('positive', ['Thank you!', 'Thanks so much, the fix worked perfectly.'])
+  })
+
+  it('reads spelling variants as their written form and ordinals before a contact word as repetition', () => {
+    expect(cueOf('This is the 3rd time I have emailed.', 'frustration')?.text).toBe('third time')
+    expect(cueOf('Fifth email about this.', 'frustration')?.text).toBe('fifth email')
+    expect(readSentiment('I cant log in').cues.map((cue) => cue.text)).toContain("can't log in")
+    expect(readSentiment('cannot wait!').label).toBe('positive')
+  })
+})
