@@ -1,11 +1,11 @@
 import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react'
-import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming'
-import { createZafClient, type ZafClient } from '../zendesk'
+import { colorSchemeFromUrl, createZafClient, type ColorScheme, type ZafClient } from '../zendesk'
 import { ErrorState } from './components/SidebarStates'
 import { SidebarErrorBoundary } from './components/SidebarErrorBoundary'
-import { SidebarStyles } from './components/SidebarStyles'
 import { ClientProvider, useRegistration, type LoaderOverrides } from './contexts/ClientContext'
 import { I18nProvider } from './contexts/I18nContext'
+import { useColorScheme } from './hooks/useColorScheme'
+import { SidebarTheme } from './theme/SidebarTheme'
 
 const loadTicketSidebar = () =>
   import('./locations/TicketSidebar').then((module) => ({ default: module.TicketSidebar }))
@@ -23,6 +23,9 @@ export function preloadSidebar(): void {
   loadTicketSidebar().catch(() => undefined)
 }
 
+/** Zendesk puts the scheme in the iframe URL, so the first paint is already in the agent's colours. */
+const schemeFromUrl = (): ColorScheme => colorSchemeFromUrl(window.location.search) ?? 'light'
+
 /** `client` and `loaderOverrides` are test seams; in Zendesk the app creates its own client. */
 export function App({
   client: injected,
@@ -32,30 +35,34 @@ export function App({
   loaderOverrides?: LoaderOverrides
 }) {
   const client = useMemo(() => (injected === undefined ? createZafClient() : injected), [injected])
-  return (
-    <ThemeProvider theme={DEFAULT_THEME}>
-      <SidebarStyles />
-      {client ? (
-        <ClientProvider client={client} loaderOverrides={loaderOverrides}>
-          <LocalizedLocation />
-        </ClientProvider>
-      ) : (
+  const initialScheme = useMemo(schemeFromUrl, [])
+  if (!client) {
+    return (
+      <SidebarTheme scheme={initialScheme}>
         <I18nProvider locale={navigator.language}>
           <ErrorState kind="outsideZendesk" />
         </I18nProvider>
-      )}
-    </ThemeProvider>
+      </SidebarTheme>
+    )
+  }
+  return (
+    <ClientProvider client={client} loaderOverrides={loaderOverrides}>
+      <RegisteredLocation initialScheme={initialScheme} />
+    </ClientProvider>
   )
 }
 
-function LocalizedLocation() {
-  const { locale, location } = useRegistration()
+function RegisteredLocation({ initialScheme }: { initialScheme: ColorScheme }) {
+  const { client, locale, location, colorScheme } = useRegistration()
+  const scheme = useColorScheme(client, colorScheme ?? initialScheme)
   const Location = LOCATIONS[location] ?? LOCATIONS.ticket_sidebar
   return (
-    <I18nProvider locale={locale}>
-      <SidebarErrorBoundary>
-        <Suspense fallback={null}>{Location && <Location />}</Suspense>
-      </SidebarErrorBoundary>
-    </I18nProvider>
+    <SidebarTheme scheme={scheme}>
+      <I18nProvider locale={locale}>
+        <SidebarErrorBoundary>
+          <Suspense fallback={null}>{Location && <Location />}</Suspense>
+        </SidebarErrorBoundary>
+      </I18nProvider>
+    </SidebarTheme>
   )
 }

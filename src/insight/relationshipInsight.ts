@@ -38,8 +38,8 @@ export interface SentimentTrend {
   baseline: number | null
   /** Least-squares change in score per ticket over all points; null with fewer than two points. */
   slope: number | null
-  /** Per-ticket scores, oldest first, for a sparkline. */
-  points: Array<{ ticketId: number; createdAt: string; score: number }>
+  /** Per-ticket scores and their labels, oldest first, for a sparkline and the tone word of each ticket. */
+  points: Array<{ ticketId: number; createdAt: string; score: number; label: SentimentLabel }>
 }
 
 export type ScorecardDimensionId =

@@ -10,8 +10,14 @@ export type {
   ZafRequestOptions,
   ZafSdkClient
 } from './zafSdkWrapper'
-export { defaultHistorySettings, parseRapportSettings, rapportParameterNames } from './settings'
-export type { HistorySettings, RapportSettings, SettingProblem, SettingProblemReason } from './settings'
+export {
+  defaultActionSettings,
+  defaultHistorySettings,
+  parseRapportSettings,
+  rapportParameterNames,
+  settingRange
+} from './settings'
+export type { ActionSettings, HistorySettings, RapportSettings, SettingProblem, SettingProblemReason } from './settings'
 export { createRequesterHistoryLoader } from './requesterHistoryLoader'
 export type {
   HistoryResult,
@@ -28,6 +34,17 @@ export type { LoadProgress, ZendeskError, ZendeskErrorKind, ZendeskResult } from
 export { defaultRequestTimeoutMs, defaultRetryPolicy } from './zendeskTransport'
 export type { RetryPolicy } from './zendeskTransport'
 export { requesterChangedEvent, ticketChangedEvents } from './ticketEvents'
+export {
+  addTicketTags,
+  colorSchemeChangedEvent,
+  colorSchemeFromUrl,
+  openTicketTab,
+  parseColorScheme,
+  readAgent,
+  readColorScheme,
+  watchColorScheme
+} from './agentWorkspace'
+export type { Agent, ColorScheme } from './agentWorkspace'
 export { parseCompanionSettings } from './companionSettings'
 export type { CompanionSettings } from './companionSettings'
 export { createCompanionClient } from './companionClient'

@@ -24,12 +24,30 @@ export const defaultHistorySettings: HistorySettings = {
   cacheMinutes: 10
 }
 
+/** What Rapport may write to the ticket. Off by default: an app that writes must be switched on by an admin. */
+export interface ActionSettings {
+  /** Add a tag to the open ticket when an alert or pattern fires, so triggers, views and reports can use it. */
+  tagTickets: boolean
+  /** The tag for a frustrated customer (the alert or a frustrated loyalist); '' adds none. */
+  frustratedTag: string
+  /** The tag for a churn risk (early or not); '' adds none. */
+  churnRiskTag: string
+}
+
+export const defaultActionSettings: ActionSettings = {
+  tagTickets: false,
+  frustratedTag: 'rapport_frustrated',
+  churnRiskTag: 'rapport_churn_risk'
+}
+
 export interface RapportSettings {
   insight: InsightSettings
   history: HistorySettings
+  actions: ActionSettings
 }
 
-export type SettingProblemReason = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'notText' | 'thresholdsCrossed'
+export type SettingProblemReason =
+  'notANumber' | 'notAnInteger' | 'outOfRange' | 'notText' | 'thresholdsCrossed' | 'notATag' | 'notAChoice'
 
 export interface SettingProblem {
   /** The manifest parameter name. */
@@ -85,6 +103,12 @@ const listFallbacks = {
   moderateTierFieldValues: tiers.moderateTierFieldValues
 }
 
+/** The allowed range of a numeric setting, for the message that tells an admin what to type. */
+export function settingRange(name: string): { min: number; max: number; integer: boolean } | null {
+  const rule = (numberRules as Record<string, NumberRule>)[name]
+  return rule ? { min: rule.min, max: rule.max, integer: rule.integer } : null
+}
+
 type NumberParameter = keyof typeof numberRules
 type ListParameter = keyof typeof listFallbacks
 
@@ -93,6 +117,9 @@ export const rapportParameterNames: readonly string[] = [
   ...Object.keys(numberRules),
   ...Object.keys(listFallbacks),
   'tierFieldKey',
+  'tagTickets',
+  'frustratedTag',
+  'churnRiskTag',
   ...companionParameterNames
 ]
 
@@ -135,6 +162,11 @@ export function parseRapportSettings(raw: Record<string, unknown>): {
         maxTickets: number('maxTickets'),
         recentTicketsWithComments: number('recentTicketsWithComments'),
         cacheMinutes: number('cacheMinutes')
+      },
+      actions: {
+        tagTickets: readCheckbox('tagTickets', raw.tagTickets, defaultActionSettings.tagTickets, problems),
+        frustratedTag: readTag('frustratedTag', raw.frustratedTag, defaultActionSettings.frustratedTag, problems),
+        churnRiskTag: readTag('churnRiskTag', raw.churnRiskTag, defaultActionSettings.churnRiskTag, problems)
       }
     },
     problems
@@ -191,4 +223,29 @@ function readList(name: string, value: unknown, fallback: string[], problems: Se
     .map((item) => item.trim().toLowerCase())
     .filter((item) => item !== '')
   return [...new Set(items)]
+}
+
+/** ZAF gives a checkbox as a boolean; a host (or an override) may give its text. */
+function readCheckbox(name: string, value: unknown, fallback: boolean, problems: SettingProblem[]): boolean {
+  if (isUnset(value)) return fallback
+  if (typeof value === 'boolean') return value
+  if (value === 'true' || value === 'false') return value === 'true'
+  problems.push({ name, value, reason: 'notAChoice' })
+  return fallback
+}
+
+/** Zendesk tags are one word: letters, digits, `_`, `-`, `:` (spaces would split it into two tags). */
+const tagPattern = /^[\p{L}\p{N}_\-:/.]+$/u
+
+/** A tag as Zendesk stores it (lower case); an emptied field turns that tag off. */
+function readTag(name: string, value: unknown, fallback: string, problems: SettingProblem[]): string {
+  if (value === undefined || value === null) return fallback
+  if (typeof value !== 'string') {
+    problems.push({ name, value, reason: 'notText' })
+    return fallback
+  }
+  const tag = value.trim().toLowerCase()
+  if (tag === '' || tagPattern.test(tag)) return tag
+  problems.push({ name, value, reason: 'notATag' })
+  return fallback
 }

@@ -10,6 +10,7 @@ import { fixtureCurrentTicketId, fixtureDataset, fixtureRequesterId } from '../z
 afterEach(() => {
   cleanup()
   window.sessionStorage.clear()
+  window.localStorage.clear()
 })
 
 /** The sidebar as Zendesk would run it, with only the network edge (the ZAF SDK's host) faked. */
@@ -18,6 +19,8 @@ function renderSidebar(
     api?: FakeZendeskApi
     requesterId?: number | null
     settings?: Record<string, unknown>
+    agent?: { id: number; role: string }
+    colorScheme?: 'light' | 'dark'
     locale?: string
   } = {}
 ) {
@@ -26,6 +29,8 @@ function renderSidebar(
     id: fixtureCurrentTicketId,
     requesterId: setup.requesterId === undefined ? fixtureRequesterId : setup.requesterId
   })
+  sdk.ticketData.currentUser = setup.agent ?? { id: 42, role: 'agent' }
+  if (setup.colorScheme) sdk.ticketData.colorScheme = setup.colorScheme
   if (setup.locale) sdk.ticketData['currentUser.locale'] = setup.locale
   const invocations: unknown[][] = []
   sdk.invoke = async (name: string, ...args: unknown[]) => {
@@ -62,34 +67,105 @@ async function sidebarIn(state: string) {
   }, settleTimeout)
 }
 
+/** Whether the agent can see an element: Garden keeps a closed section's panel in the DOM, inert. */
+const isShown = (testId: string) => {
+  const element = screen.queryByTestId(testId)
+  return element !== null && element.closest('[inert]') === null
+}
+
+/** Opens a section of the sidebar by its heading (Garden's accordion trigger). */
+function openSection(name: string | RegExp) {
+  fireEvent.click(screen.getByRole('button', { name }))
+}
+
 // The first view also loads Garden, the lexicons and the agent's catalogue on two shared cores.
 describe('the ticket sidebar', { timeout: 20_000 }, () => {
-  it('shows the requester, the tone, the health scorecard and at most three prompts', async () => {
+  it('puts the requester first: name as the heading, organization and tier, facts, the state and the top prompt', async () => {
     renderSidebar()
     await sidebarIn('ready')
-    expect(screen.getByTestId('requester-name').textContent).toBeTruthy()
+    const headline = screen.getByTestId('headline')
+    expect(within(headline).getByRole('heading', { level: 1 }).textContent).toBe(
+      screen.getByTestId('requester-name').textContent
+    )
     expect(screen.getByTestId('requester-facts').textContent).toMatch(/\d+ tickets?/)
-    expect(screen.getByTestId('current-sentiment').textContent).toMatch(/tone/i)
-    // The overall and the five dimensions (the fixture's tone is known, so each has a score).
-    expect(within(screen.getByTestId('relationship-health')).getAllByRole('img').length).toBe(6)
-    const prompts = screen.queryAllByTestId('empathy-prompt')
-    expect(prompts.length).toBeGreaterThan(0)
-    expect(prompts.length).toBeLessThanOrEqual(3)
+    expect(screen.getByTestId('headline-state-name').textContent).toBeTruthy()
+    expect(screen.getByTestId('headline-reason').textContent).toBeTruthy()
+    expect(within(headline).getAllByTestId('empathy-prompt')).toHaveLength(1)
+    // Everything else waits in closed sections; raw tone scores are nowhere in the visible text.
+    expect(isShown('relationship-health')).toBe(false)
+    expect(screen.getByTestId('rapport-sidebar').textContent).not.toMatch(/-?\d[.,]\d\d/)
   })
 
-  it('lets the agent see why a prompt is shown, and dismiss it for this ticket', async () => {
+  it('opens the tone and the scorecard on demand, and remembers the open sections for this agent', async () => {
+    renderSidebar({ agent: { id: 77, role: 'agent' } })
+    await sidebarIn('ready')
+    expect(isShown('current-sentiment')).toBe(false)
+    openSection('Tone')
+    expect(isShown('current-sentiment')).toBe(true)
+    expect(screen.getByTestId('current-sentiment').textContent).toMatch(/tone/i)
+    openSection('Relationship health')
+    // The overall and the five dimensions (the fixture's tone is known, so each has a score).
+    expect(within(screen.getByTestId('relationship-health')).getAllByRole('img').length).toBe(6)
+    expect(JSON.parse(window.localStorage.getItem('rapport.openSections.77') ?? '[]')).toEqual(['tone', 'health'])
+    cleanup()
+    renderSidebar({ agent: { id: 77, role: 'agent' } })
+    await sidebarIn('ready')
+    expect(isShown('relationship-health')).toBe(true)
+    cleanup()
+    renderSidebar({ agent: { id: 78, role: 'agent' } })
+    await sidebarIn('ready')
+    expect(isShown('relationship-health')).toBe(false)
+  })
+
+  it('still opens sections when the browser refuses storage', async () => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError')
+    }
+    try {
+      renderSidebar()
+      await sidebarIn('ready')
+      openSection('Tone')
+      expect(isShown('current-sentiment')).toBe(true)
+    } finally {
+      Storage.prototype.setItem = setItem
+    }
+  })
+
+  it('shows why a prompt is there, dismisses it with focus moved on, and brings it back', async () => {
     renderSidebar()
     await sidebarIn('ready')
-    const [first] = screen.getAllByTestId('empathy-prompt')
-    const promptId = first?.getAttribute('data-prompt-id')
-    fireEvent.click(within(first as HTMLElement).getByRole('button', { name: 'Why?' }))
-    expect(within(first as HTMLElement).getByRole('list', { name: 'Evidence for this prompt' })).toBeTruthy()
-    fireEvent.click(within(first as HTMLElement).getByRole('button', { name: 'Dismiss' }))
-    const remaining = screen.queryAllByTestId('empathy-prompt').map((prompt) => prompt.getAttribute('data-prompt-id'))
-    expect(remaining).not.toContain(promptId)
+    const top = within(screen.getByTestId('headline')).getByTestId('empathy-prompt')
+    const promptId = top.getAttribute('data-prompt-id')
+    fireEvent.click(within(top).getByRole('button', { name: /^Why\? — / }))
+    expect(within(top).getByTestId('why-detail')).toBeTruthy()
+    fireEvent.click(within(top).getByRole('button', { name: /^Dismiss — / }))
+    const shown = screen.queryAllByTestId('empathy-prompt').map((prompt) => prompt.getAttribute('data-prompt-id'))
+    expect(shown).not.toContain(promptId)
     expect(
       JSON.parse(window.sessionStorage.getItem(`rapport.dismissedPrompts.${fixtureCurrentTicketId}`) ?? '[]')
     ).toEqual([promptId])
+    const focused = document.activeElement as HTMLElement
+    expect(focused === document.body).toBe(false)
+    expect(
+      focused.getAttribute('data-testid') === 'empathy-prompt' || /dismissed/i.test(focused.textContent ?? '')
+    ).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: /dismissed/i }))
+    fireEvent.click(screen.getByRole('button', { name: /^Restore — / }))
+    expect(within(screen.getByTestId('headline')).getByTestId('empathy-prompt').getAttribute('data-prompt-id')).toBe(
+      promptId
+    )
+  })
+
+  it('opens a recent ticket through ZAF routeTo', async () => {
+    const { invocations } = renderSidebar()
+    await sidebarIn('ready')
+    openSection('Recent tickets')
+    const [first] = screen.getAllByTestId('recent-ticket')
+    const ticketId = Number(first?.getAttribute('data-ticket-id'))
+    expect(ticketId).not.toBe(fixtureCurrentTicketId)
+    fireEvent.click(within(first as HTMLElement).getByRole('button'))
+    await waitFor(() => expect(invocations).toContainEqual(['routeTo', 'ticket', ticketId]))
   })
 
   it('asks Zendesk to resize the iframe to its content', async () => {
@@ -100,11 +176,20 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     expect(size).toEqual({ width: '100%', height: expect.stringMatching(/^\d+px$/) })
   })
 
-  it('says the ticket has no requester instead of crashing', async () => {
+  it('follows the agent colour scheme from ZAF and its change event', async () => {
+    const { sdk } = renderSidebar({ colorScheme: 'dark' })
+    await sidebarIn('ready')
+    expect(document.documentElement.dataset.colorScheme).toBe('dark')
+    act(() => sdk.emit('colorScheme.changed', 'light'))
+    expect(document.documentElement.dataset.colorScheme).toBe('light')
+  })
+
+  it('says the ticket has no requester as a neutral notice, not an error', async () => {
     renderSidebar({ requesterId: null })
-    await sidebarIn('error')
-    expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('noRequester')
+    await sidebarIn('notice')
+    expect(screen.getByTestId('state-notice').getAttribute('data-notice-kind')).toBe('noRequester')
     expect(screen.getByText('No requester yet')).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull()
   })
 
@@ -151,8 +236,8 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     dataset.tickets = dataset.tickets.filter(({ ticket }) => ticket.id === fixtureCurrentTicketId)
     renderSidebar({ api: createFakeZendeskApi(dataset) })
     await sidebarIn('ready')
-    expect(screen.getByTestId('first-contact')).toBeTruthy()
-    expect(screen.getByTestId('requester-facts').textContent).toContain('1 ticket')
+    expect(screen.getByTestId('first-contact').getAttribute('role')).toBeNull()
+    expect(screen.getByTestId('requester-facts').textContent).toMatch(/^Customer for/)
   })
 
   it('treats a requester whose ticket list is empty as a first contact on the open ticket', async () => {
@@ -161,17 +246,33 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     renderSidebar({ api: createFakeZendeskApi(dataset) })
     await sidebarIn('ready')
     expect(screen.getByTestId('requester-name').textContent).toBeTruthy()
-    expect(screen.getByTestId('requester-facts').textContent).toContain('1 ticket')
     expect(screen.getByTestId('first-contact')).toBeTruthy()
   })
 
-  it('names invalid settings and keeps working on their defaults', async () => {
-    renderSidebar({ settings: { frustratedAlertThreshold: 'very', repeatContactWindowDays: -4 } })
+  it('names an invalid setting and what to type in one line, with the details for admins only', async () => {
+    const settings = { frustratedAlertThreshold: 'very', repeatContactWindowDays: -4 }
+    renderSidebar({ settings })
     await sidebarIn('ready')
-    const notice = screen.getByTestId('settings-problems').textContent ?? ''
-    expect(notice).toContain('Frustration alert threshold: “very” is not a number.')
-    expect(notice).toContain('Repeat-contact window (days)')
+    expect(screen.getByTestId('settings-line').textContent).toBe(
+      'Setting “Frustration alert threshold”: type a number from -1 to 1. Using the default. (and 1 more)'
+    )
+    expect(screen.queryByRole('button', { name: 'Details' })).toBeNull()
     expect(screen.getByTestId('requester-name').textContent).toBeTruthy()
+    cleanup()
+    renderSidebar({ settings, agent: { id: 1, role: 'admin' } })
+    await sidebarIn('ready')
+    fireEvent.click(screen.getByRole('button', { name: 'Details' }))
+    const details = screen.getByTestId('settings-details').textContent ?? ''
+    expect(details).toContain('Frustration alert threshold: “very” — type a number from -1 to 1')
+    expect(details).toContain('Repeat-contact window (days): “-4” — type a whole number from 1 to 365')
+  })
+
+  it('says what to type for a tag with a space in it', async () => {
+    renderSidebar({ settings: { tagTickets: true, churnRiskTag: 'churn risk' } })
+    await sidebarIn('ready')
+    expect(screen.getByTestId('settings-line').textContent).toBe(
+      'Setting “Tag for a churn risk”: type one tag: letters, digits, _ or -, no spaces. Using the default.'
+    )
   })
 
   it('renders hostile ticket text as text, never as markup', async () => {
@@ -179,6 +280,7 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     for (const { ticket } of dataset.tickets) ticket.subject = '<img src=x onerror="window.pwned=1">Billing'
     renderSidebar({ api: createFakeZendeskApi(dataset) })
     await sidebarIn('ready')
+    openSection('Recent tickets')
     expect(document.querySelector('img')).toBeNull()
     expect((window as { pwned?: number }).pwned).toBeUndefined()
   })

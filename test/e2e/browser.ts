@@ -73,7 +73,8 @@ export function sidebar(page: Page): FrameLocator {
   return page.frameLocator('iframe.sidebar-app')
 }
 
-export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'ready'
+/** `notice`: a routine state of the ticket (no requester, requester deleted), shown as a neutral notice. */
+export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'notice' | 'ready'
 
 /**
  * Waits until the sidebar reaches `state`. With a fake clock, time only moves when this advances it, so retries

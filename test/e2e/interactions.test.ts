@@ -83,13 +83,14 @@ describe('the sidebar in the agent workspace', () => {
     })
   })
 
-  it('lets the agent open the evidence behind a prompt and dismiss it', async () => {
+  it('lets the agent open the evidence behind the top prompt and dismiss it', async () => {
     await onLoyalistTicket(async (page) => {
       const prompts = sidebar(page).getByTestId('empathy-prompt')
+      const top = sidebar(page).getByTestId('headline').getByTestId('empathy-prompt')
       const count = await prompts.count()
-      await prompts.first().getByRole('button', { name: 'Why?' }).click()
-      expect(await prompts.first().getByRole('listitem').count()).toBeGreaterThan(0)
-      await prompts.first().getByRole('button', { name: 'Dismiss' }).click()
+      await top.getByRole('button', { name: /^Why\? — / }).click()
+      expect(await top.getByTestId('why-detail').count()).toBe(1)
+      await top.getByRole('button', { name: /^Dismiss — / }).click()
       await expect.poll(() => prompts.count()).toBe(count - 1)
     })
   })

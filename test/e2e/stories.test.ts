@@ -20,10 +20,12 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
         async ({ page, pageErrors }) => {
           const app = sidebar(page)
           if (story.expectedState === 'noRequester' || story.expectedState === 'notFound') {
-            await waitForSidebarState(page, 'error')
-            await expect(app.getByTestId('state-error').getAttribute('data-error-kind')).resolves.toBe(
+            // Routine states of a ticket: a neutral notice, not an error.
+            await waitForSidebarState(page, 'notice')
+            await expect(app.getByTestId('state-notice').getAttribute('data-notice-kind')).resolves.toBe(
               story.expectedState
             )
+            expect(await app.getByRole('alert').count()).toBe(0)
           } else {
             await waitForSidebarState(page, 'ready')
             await expect(app.getByTestId('requester-name').textContent()).resolves.toBe(story.requesterName)
@@ -35,9 +37,12 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
             } else {
               expect(await app.getByTestId('as-of').count()).toBe(0)
             }
+            // The strongest pattern is the headline's state; the others wait in their section.
             const patterns = await app
-              .getByTestId('pattern')
-              .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-pattern-id')))
+              .locator('[data-testid="headline-state"], [data-testid="pattern"]')
+              .evaluateAll((nodes) =>
+                nodes.map((node) => node.getAttribute('data-state-id') ?? node.getAttribute('data-pattern-id'))
+              )
             for (const expected of story.expectedPatterns) expect(patterns).toContain(expected)
             expect(await app.getByTestId('empathy-prompt').count()).toBeGreaterThan(0)
             expect(await app.getByTestId('empathy-prompt').count()).toBeLessThanOrEqual(3)

@@ -8,7 +8,7 @@ import { defaultHistorySettings, parseRapportSettings, rapportParameterNames } f
 interface ManifestParameter {
   name: string
   type: string
-  default: string | number
+  default: string | number | boolean
 }
 
 const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
@@ -22,13 +22,21 @@ const insightAndHistoryParameters = manifest.parameters.filter(
 
 /** Where each parameter lands in the parsed settings. */
 function parsedValue(settings: ReturnType<typeof parseRapportSettings>['settings'], name: string): unknown {
-  const flat: Record<string, unknown> = { ...settings.insight, ...settings.insight.tiers, ...settings.history }
+  const flat: Record<string, unknown> = {
+    ...settings.insight,
+    ...settings.insight.tiers,
+    ...settings.history,
+    ...settings.actions
+  }
   return flat[name]
 }
 
 /** A valid value that differs from the manifest default, as ZAF would send it (text for text parameters). */
-function otherValidValue(parameter: ManifestParameter): string | number {
-  if (parameter.type === 'text') return parameter.name === 'tierFieldKey' ? 'tier' : 'gold, Platinum '
+const singleWordTexts = new Set(['tierFieldKey', 'frustratedTag', 'churnRiskTag'])
+
+function otherValidValue(parameter: ManifestParameter): string | number | boolean {
+  if (parameter.type === 'checkbox') return !parameter.default
+  if (parameter.type === 'text') return singleWordTexts.has(parameter.name) ? 'tier' : 'gold, Platinum '
   const alternatives: Record<string, number> = {
     frustratedAlertThreshold: -0.5,
     delightedAlertThreshold: 0.7,
@@ -48,7 +56,7 @@ describe('parseRapportSettings', () => {
     expect(problems).toEqual([])
     for (const parameter of insightAndHistoryParameters) {
       const expected =
-        typeof parameter.default === 'string' && parameter.name !== 'tierFieldKey'
+        typeof parameter.default === 'string' && !singleWordTexts.has(parameter.name)
           ? parameter.default.split(',').map((item) => item.trim())
           : parameter.default
       expect(parsedValue(settings, parameter.name), parameter.name).toEqual(expected)
@@ -138,6 +146,29 @@ describe('parseRapportSettings', () => {
     expect(problems).toEqual([{ name: 'delightedAlertThreshold', value: '0.4', reason: 'thresholdsCrossed' }])
     expect(settings.insight.frustratedAlertThreshold).toBe(defaultInsightSettings.frustratedAlertThreshold)
     expect(settings.insight.delightedAlertThreshold).toBe(defaultInsightSettings.delightedAlertThreshold)
+  })
+
+  it('keeps ticket tagging off unless an admin turns it on, and reads tags as Zendesk stores them', () => {
+    expect(parseRapportSettings({}).settings.actions).toEqual({
+      tagTickets: false,
+      frustratedTag: 'rapport_frustrated',
+      churnRiskTag: 'rapport_churn_risk'
+    })
+    const { settings, problems } = parseRapportSettings({
+      tagTickets: 'true',
+      frustratedTag: ' Angry_Customer ',
+      churnRiskTag: 'churn risk'
+    })
+    expect(settings.actions).toEqual({
+      tagTickets: true,
+      frustratedTag: 'angry_customer',
+      churnRiskTag: 'rapport_churn_risk'
+    })
+    expect(problems).toEqual([{ name: 'churnRiskTag', value: 'churn risk', reason: 'notATag' }])
+    expect(parseRapportSettings({ frustratedTag: '' }).settings.actions.frustratedTag).toBe('')
+    expect(parseRapportSettings({ tagTickets: 'yes' }).problems).toEqual([
+      { name: 'tagTickets', value: 'yes', reason: 'notAChoice' }
+    ])
   })
 
   it('never throws, whatever arrives', () => {

@@ -1,20 +1,40 @@
 import { SM } from '@zendeskgarden/react-typography'
-import type { PersonalizationHints as Hints } from '../../insight'
+import type { HistoryTicket, PersonalizationHints as Hints, Phrase } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
-import { EvidenceList, PhraseText } from './PhraseText'
-import { SidebarSection } from './SidebarSection'
+import type { PlacedEvidence } from '../evidence/evidenceLedger'
+import { linkedTicketId } from './linkedTicket'
+import { PhraseText } from './PhraseText'
 
-export function PersonalizationHints({ personalization }: { personalization: Hints }) {
+/** How to personalise the reply for this tier, and why this tier; a hint that names a ticket links to it. */
+export function PersonalizationHints({
+  personalization,
+  placed,
+  tickets,
+  currentTicketId
+}: {
+  personalization: Hints
+  placed: PlacedEvidence<Phrase> | undefined
+  tickets: HistoryTicket[]
+  currentTicketId: number
+}) {
   const translate = useTranslate()
+  const shown = new Set(placed?.own ?? [])
   return (
-    <SidebarSection
-      title={translate('sidebar.personalization.title', { tier: translate(`sidebar.tier.${personalization.tier}`) })}
-      testId="personalization"
-    >
-      <SM className="rapport-muted" data-testid="personalization-reason">
-        <PhraseText phrase={personalization.reason} />
-      </SM>
-      <EvidenceList evidence={personalization.hints} label={translate('sidebar.personalization.hints')} />
-    </SidebarSection>
+    <div data-testid="personalization">
+      {shown.has(personalization.reason) && (
+        <SM className="rapport-muted" data-testid="personalization-reason">
+          <PhraseText phrase={personalization.reason} />
+        </SM>
+      )}
+      <ul aria-label={translate('sidebar.personalization.hints')} className="rapport-evidence">
+        {personalization.hints
+          .filter((hint) => shown.has(hint))
+          .map((hint, index) => (
+            <li key={`${hint.key}-${index}`}>
+              <PhraseText phrase={hint} linkTicketId={linkedTicketId(hint, tickets, currentTicketId)} />
+            </li>
+          ))}
+      </ul>
+    </div>
   )
 }

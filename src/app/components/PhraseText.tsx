@@ -1,37 +1,29 @@
 import type { Phrase } from '../../insight'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
-import type { TranslationParams } from '../i18n/translate'
+import { localizedParams } from '../i18n/phraseParams'
+import { TicketLink } from './TicketLink'
+
+/** Marks where a linked param goes in the translated text; never appears in a translation or in ticket text. */
+const slot = '\u0000'
 
 /**
- * The engine names languages by ISO code ("es"); the agent reads them in their own language ("Spanish",
- * "espagnol"), which Intl knows for every locale.
+ * Renders an insight Phrase as translated plain text (React escapes it: ticket-derived params stay inert). A
+ * phrase that names a ticket (`linkTicketId`) shows that ticket's subject as a link that opens it.
  */
-function localizedParams(params: TranslationParams, locale: string): TranslationParams {
-  if (typeof params.language !== 'string') return params
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(params.language.toLowerCase())
-    return name ? { ...params, language: name } : params
-  } catch {
-    return params
-  }
-}
-
-/** Renders an insight Phrase as translated plain text (React escapes it: ticket-derived params stay inert). */
-export function PhraseText({ phrase }: { phrase: Phrase }) {
+export function PhraseText({ phrase, linkTicketId }: { phrase: Phrase; linkTicketId?: number | null }) {
   const translate = useTranslate()
   const locale = useLocale()
-  return <>{translate(phrase.key, localizedParams(phrase.params, locale))}</>
-}
-
-export function EvidenceList({ evidence, label }: { evidence: Phrase[]; label: string }) {
-  if (evidence.length === 0) return null
+  const params = localizedParams(phrase.params, locale)
+  const subject = phrase.params.subject
+  if (linkTicketId == null || typeof subject !== 'string' || subject === '') {
+    return <>{translate(phrase.key, params)}</>
+  }
+  const [before, after] = translate(phrase.key, { ...params, subject: slot }).split(slot)
   return (
-    <ul aria-label={label} className="rapport-evidence">
-      {evidence.map((phrase, index) => (
-        <li key={`${phrase.key}-${index}`}>
-          <PhraseText phrase={phrase} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {before}
+      <TicketLink ticketId={linkTicketId} subject={subject} />
+      {after}
+    </>
   )
 }

@@ -4,6 +4,7 @@ import { Alert } from '@zendeskgarden/react-notifications'
 import { Skeleton } from '@zendeskgarden/react-loaders'
 import { MD, SM } from '@zendeskgarden/react-typography'
 import { useTranslate } from '../contexts/I18nContext'
+import { Notice } from './Notice'
 
 export function LoadingState() {
   const translate = useTranslate()
@@ -31,6 +32,29 @@ export function WaitingState({ retryAt, now }: { retryAt: number; now: number })
   )
 }
 
+/**
+ * Routine states of a ticket, not failures: a ticket without a requester yet, or whose requester was deleted.
+ * They read as a neutral notice; only a real failure is an error (and an alert).
+ */
+export const routineKinds: ReadonlySet<string> = new Set(['noRequester', 'notFound'])
+
+export function RoutineNotice({ kind, onRetry }: { kind: string; onRetry?: () => void }) {
+  const translate = useTranslate()
+  return (
+    <div data-testid="state-notice" data-notice-kind={kind}>
+      <Notice testId="state-notice-line">
+        <SM isBold>{translate(`sidebar.errors.${kind}.title`)}</SM>
+        <SM>{translate(`sidebar.errors.${kind}.body`)}</SM>
+      </Notice>
+      {onRetry && (
+        <Button size="small" isBasic onClick={onRetry} className="rapport-retry">
+          {translate('sidebar.state.reload')}
+        </Button>
+      )}
+    </div>
+  )
+}
+
 /** Every failure kind has its own message saying what the agent (or their admin) can do about it. */
 export function ErrorState({ kind, onRetry }: { kind: string; onRetry?: () => void }) {
   const translate = useTranslate()
@@ -47,6 +71,7 @@ export function ErrorState({ kind, onRetry }: { kind: string; onRetry?: () => vo
   )
 }
 
+/** A one-line notice in the sidebar's flow (the companion's states): neutral, never an alert. */
 export function NoticeLine({
   testId,
   type = 'warning',
@@ -57,8 +82,8 @@ export function NoticeLine({
   children: ReactNode
 }) {
   return (
-    <Alert type={type} data-testid={testId}>
-      <SM>{children}</SM>
-    </Alert>
+    <Notice testId={testId} tone={type}>
+      {children}
+    </Notice>
   )
 }

@@ -6,6 +6,7 @@ export const SidebarStyles = createGlobalStyle`
   body {
     font-family: ${(p) => p.theme.fonts.system};
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+    background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
     overflow-wrap: anywhere;
   }
   .rapport-row {
@@ -27,15 +28,14 @@ export const SidebarStyles = createGlobalStyle`
   .rapport-prompt + .rapport-prompt {
     margin-top: ${(p) => p.theme.space.xs};
   }
-  .rapport-prompt {
+  /* Doubled: Garden's Well sets a subtle colour of its own; the suggestion is the text to read. */
+  .rapport-prompt.rapport-prompt {
     padding: ${(p) => p.theme.space.sm};
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
   }
   .rapport-actions {
     display: flex;
     justify-content: space-between;
-    margin-top: ${(p) => p.theme.space.xs};
-  }
-  .rapport-pattern + .rapport-pattern {
     margin-top: ${(p) => p.theme.space.xs};
   }
   .rapport-dimension {
@@ -47,10 +47,33 @@ export const SidebarStyles = createGlobalStyle`
   .rapport-retry {
     margin-top: ${(p) => p.theme.space.xs};
   }
-  header[data-testid='requester-summary'] {
+  .rapport-headline {
     display: flex;
     flex-direction: column;
-    align-items: flex-start;
     gap: ${(p) => p.theme.space.xxs};
+  }
+  .rapport-tickets,
+  .rapport-dimensions,
+  .rapport-patterns {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .rapport-tickets > li,
+  .rapport-dimensions > li,
+  .rapport-patterns > li {
+    padding: ${(p) => p.theme.space.xxs} 0;
+  }
+  .rapport-ticket-details {
+    display: block;
+    font-size: ${(p) => p.theme.fontSizes.sm};
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  }
+  .rapport-why > button {
+    font-size: ${(p) => p.theme.fontSizes.sm};
+  }
+  .rapport-ticket-link {
+    text-align: start;
+    white-space: normal;
   }
 `

@@ -1,15 +1,17 @@
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import {
-  unquotedCueKinds,
+  type Phrase,
   type SentimentCue,
   type SentimentLabel,
   type SentimentReading,
-  type SentimentTrend
+  type SentimentTrend,
+  unquotedCueKinds
 } from '../../insight'
 import { useTranslate } from '../contexts/I18nContext'
-import { SidebarSection } from './SidebarSection'
+import type { PlacedEvidence } from '../evidence/evidenceLedger'
 import { ToneSparkline } from './ToneSparkline'
+import { WhyDetail } from './WhyDetail'
 
 const labelHue: Record<SentimentLabel, string> = {
   negative: 'red',
@@ -32,24 +34,42 @@ function cuesBehind(reading: SentimentReading): SentimentCue[] {
     .slice(0, 4)
 }
 
-/** The tone of this conversation and where the relationship's tone is heading, with the words behind it. */
-export function ToneReading({ current, trend }: { current: SentimentReading; trend: SentimentTrend }) {
+/** The numbers behind the tone words, for the "why" detail only. */
+export function toneFigures(current: SentimentReading, trend: SentimentTrend): Phrase[] {
+  const figures: Phrase[] = []
+  if (current.label !== 'unknown') figures.push({ key: 'sidebar.tone.why.score', params: { toneScore: current.score } })
+  if (trend.recent !== null && trend.baseline !== null)
+    figures.push({ key: 'sidebar.tone.why.trend', params: { recent: trend.recent, baseline: trend.baseline } })
+  return figures
+}
+
+/** The tone of this conversation and where the relationship's tone is heading, in words, with the words behind it. */
+export function ToneReading({
+  current,
+  trend,
+  evidence
+}: {
+  current: SentimentReading
+  trend: SentimentTrend
+  evidence: PlacedEvidence<Phrase> | undefined
+}) {
   const translate = useTranslate()
   const strongestCues = cuesBehind(current)
   return (
-    <SidebarSection title={translate('sidebar.tone.title')} testId="tone">
+    <div data-testid="tone">
       <div className="rapport-row">
         <Tag hue={labelHue[current.label]} size="small" data-testid="current-sentiment">
           {translate(`sidebar.tone.label.${current.label}`)}
         </Tag>
         <SM data-testid="tone-trend">{translate(`sidebar.tone.trend.${trend.direction}`)}</SM>
       </div>
-      <ToneSparkline points={trend.points} label={translate('sidebar.tone.sparkline')} />
+      <ToneSparkline points={trend.points} />
       {strongestCues.length > 0 && (
         <SM className="rapport-muted" data-testid="tone-cues">
           {translate('sidebar.tone.because', { cues: strongestCues.map((cue) => `“${cue.text}”`).join(', ') })}
         </SM>
       )}
-    </SidebarSection>
+      <WhyDetail name={translate('sidebar.tone.title')} placed={evidence} />
+    </div>
   )
 }

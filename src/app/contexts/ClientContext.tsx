@@ -1,5 +1,12 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
-import type { RequesterHistoryLoaderOptions, ZafClient } from '../../zendesk'
+import {
+  readAgent,
+  readColorScheme,
+  type Agent,
+  type ColorScheme,
+  type RequesterHistoryLoaderOptions,
+  type ZafClient
+} from '../../zendesk'
 import { startRequesterHistory } from '../hooks/requesterLoaders'
 
 export interface Registration {
@@ -8,6 +15,10 @@ export interface Registration {
   rawSettings: Record<string, unknown>
   /** The agent's locale, for translations. */
   locale: string | null
+  /** The agent: their id keys what the sidebar remembers for them; admins see settings details. */
+  agent: Agent
+  /** The agent's colour scheme as ZAF reports it at registration; null when ZAF does not say. */
+  colorScheme: ColorScheme | null
   /** The ZAF location this instance was opened in, e.g. 'ticket_sidebar'. */
   location: string
   /** Test seams for the history loader (cache, clock); production uses the loader's defaults. */
@@ -41,9 +52,11 @@ export function ClientProvider({
       client
         .get('currentUser.locale')
         .then((locale) => (typeof locale === 'string' ? locale : null))
-        .catch(() => null)
+        .catch(() => null),
+      readAgent(client),
+      readColorScheme(client)
     ]).then(
-      ([metadata, context, locale]) => {
+      ([metadata, context, locale, agent, colorScheme]) => {
         if (!current) return
         if ((context?.location || 'ticket_sidebar') === 'ticket_sidebar')
           startRequesterHistory(client, metadata.settings ?? {}, loaderOverrides)
@@ -51,13 +64,23 @@ export function ClientProvider({
           client,
           rawSettings: metadata.settings ?? {},
           locale: locale ?? null,
+          agent,
+          colorScheme,
           location: context?.location || 'ticket_sidebar',
           loaderOverrides
         })
       },
       () => {
         if (current)
-          setRegistration({ client, rawSettings: {}, locale: null, location: 'ticket_sidebar', loaderOverrides })
+          setRegistration({
+            client,
+            rawSettings: {},
+            locale: null,
+            agent: { id: null, isAdmin: false },
+            colorScheme: null,
+            location: 'ticket_sidebar',
+            loaderOverrides
+          })
       }
     )
     return () => {

@@ -3,11 +3,12 @@ import styled from 'styled-components'
 import { parseRapportSettings } from '../../zendesk'
 import { CompanionInsights } from '../components/CompanionInsights'
 import { RelationshipView } from '../components/RelationshipView'
-import { SettingsProblems } from '../components/SettingsProblems'
-import { ErrorState, LoadingState, WaitingState } from '../components/SidebarStates'
 import { SM } from '@zendeskgarden/react-typography'
+import { SettingsNotice } from '../components/SettingsNotice'
+import { ErrorState, LoadingState, RoutineNotice, routineKinds, WaitingState } from '../components/SidebarStates'
 import { useRegistration } from '../contexts/ClientContext'
 import { useTranslate } from '../contexts/I18nContext'
+import { useAlertTags } from '../hooks/useAlertTags'
 import { useAutoResize } from '../hooks/useAutoResize'
 import { useNow } from '../hooks/useNow'
 import { useRequesterInsight, type SidebarState } from '../hooks/useRequesterInsight'
@@ -19,23 +20,30 @@ const Layout = styled.main`
   gap: ${(p) => p.theme.space.xs};
 `
 
+/** What the root reports in `data-state`: a routine notice is not an error. */
+function stateName(state: SidebarState): string {
+  return state.kind === 'error' && routineKinds.has(state.error.kind) ? 'notice' : state.kind
+}
+
 export function TicketSidebar() {
-  const { client, rawSettings, loaderOverrides } = useRegistration()
+  const { client, rawSettings, loaderOverrides, agent } = useRegistration()
   const { settings, problems } = useMemo(() => parseRapportSettings(rawSettings), [rawSettings])
   const { state, reload } = useRequesterInsight(client, settings.history, settings.insight, loaderOverrides)
   const [layout, setLayout] = useState<HTMLElement | null>(null)
   useAutoResize(client, layout)
+  const ready = state.kind === 'ready' ? state : null
+  useAlertTags(client, settings.actions, ready?.history.currentTicketId ?? null, ready?.insight ?? null)
 
   return (
     <Layout
       ref={setLayout}
       data-testid="rapport-sidebar"
-      data-state={state.kind}
+      data-state={stateName(state)}
       data-refining={state.kind === 'ready' && state.refining ? '' : undefined}
     >
+      <SettingsNotice problems={problems} isAdmin={agent.isAdmin} />
       <SidebarBody state={state} onRetry={reload} />
       {state.kind === 'ready' && state.refining && <RefiningNotice />}
-      <SettingsProblems problems={problems} />
     </Layout>
   )
 }
@@ -59,7 +67,11 @@ function SidebarBody({ state, onRetry }: { state: SidebarState; onRetry: () => v
     case 'waiting':
       return <WaitingState retryAt={state.retryAt} now={now} />
     case 'error':
-      return <ErrorState kind={state.error.kind} onRetry={state.error.kind === 'noRequester' ? undefined : onRetry} />
+      return routineKinds.has(state.error.kind) ? (
+        <RoutineNotice kind={state.error.kind} onRetry={state.error.kind === 'noRequester' ? undefined : onRetry} />
+      ) : (
+        <ErrorState kind={state.error.kind} onRetry={onRetry} />
+      )
     case 'ready':
       return (
         <>

@@ -18,6 +18,7 @@ const faultPresets: Array<[string, string]> = [
 /** Wires the workspace's controls: ticket switcher, ticket events, faults, and the activity list. */
 export function wireControls(workspace: Workspace, data: WorkspaceJson, records: HostRecords): void {
   wireTicketSwitcher(workspace, data)
+  wireColorScheme(workspace)
   wireTicketEvents(workspace, data)
   wireFaults(workspace)
   wireActivity(records)
@@ -58,6 +59,14 @@ function wireTicketSwitcher(workspace: Workspace, data: WorkspaceJson): void {
     select.value = String(workspace.openTicketId ?? '')
   })
   byId('reload-sidebar').addEventListener('click', () => void workspace.reload())
+}
+
+/** The agent's dark-mode switch: the app hears `colorScheme.changed`, as in Agent Workspace. */
+function wireColorScheme(workspace: Workspace): void {
+  const toggle = byId<HTMLInputElement>('dark-mode')
+  toggle.checked = workspace.colorScheme === 'dark'
+  document.documentElement.dataset.colorScheme = workspace.colorScheme
+  toggle.addEventListener('change', () => workspace.setColorScheme(toggle.checked ? 'dark' : 'light'))
 }
 
 function wireTicketEvents(workspace: Workspace, data: WorkspaceJson): void {

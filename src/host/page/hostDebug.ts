@@ -34,6 +34,8 @@ export interface RapportHostDebug {
   /** Applies a fault spec and reopens the ticket so the faults start afresh. */
   setFaults(spec: string): Promise<FaultSpecResult>
   readonly faultSpec: string
+  /** The agent switches dark mode on or off (fires `colorScheme.changed`); returns whether the app heard it. */
+  setColorScheme(scheme: 'light' | 'dark'): boolean
   /** Forgets the recorded requests, resizes, events and messages. */
   clear(): void
 }
@@ -81,6 +83,11 @@ export function exposeDebugApi(workspace: Workspace, records: HostRecords, stori
     setFaults: (spec) => workspace.setFaults(spec),
     get faultSpec() {
       return workspace.faultSpec
+    },
+    setColorScheme: (scheme) => {
+      const toggle = document.getElementById('dark-mode')
+      if (toggle instanceof HTMLInputElement) toggle.checked = scheme === 'dark'
+      return workspace.setColorScheme(scheme)
     },
     clear: () => records.clear()
   }

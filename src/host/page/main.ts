@@ -16,6 +16,7 @@ import { Workspace } from './workspace'
  *   ?setting.<name>=<v>   override an app setting (manifest parameter), e.g. to try an invalid value; the
  *                         "App settings" panel edits them and writes them back here
  *   ?locale=<locale>      the agent's locale (currentUser.locale)
+ *   ?colorScheme=dark     the agent's colour scheme (passed to the app in its iframe URL and as `colorScheme`)
  *   ?sameOrigin=1         serve the app from the page's origin instead of the cross-origin twin host
  */
 
@@ -50,6 +51,7 @@ async function boot(): Promise<void> {
     workspace: data,
     metadata: appMetadata(manifest, params, data.installationSettings),
     locale: params.get('locale'),
+    colorScheme: params.get('colorScheme') === 'dark' ? 'dark' : 'light',
     appOrigin: appOrigin(window.location, params),
     records,
     ticketPane: byId('ticket-pane'),

@@ -36,6 +36,9 @@ export interface SidebarInstanceOptions {
   faultSpec: () => string
   records: HostRecords
   onNotify: (message: string, kind: string) => void
+  onRouteToTicket: (ticketId: number) => boolean
+  /** The agent's colour scheme, passed in the iframe URL as Zendesk does (and readable as `colorScheme`). */
+  colorScheme: 'light' | 'dark'
 }
 
 type Message = Record<string, unknown>
@@ -57,6 +60,7 @@ export class SidebarInstance {
     const src = new URL('/app/assets/iframe.html', options.appOrigin)
     src.searchParams.set('origin', options.pageOrigin)
     src.searchParams.set('app_guid', this.instanceGuid)
+    src.searchParams.set('colorScheme', options.colorScheme)
     this.iframe = document.createElement('iframe')
     this.iframe.className = 'sidebar-app'
     this.iframe.title = options.metadata.name
@@ -196,6 +200,7 @@ export class SidebarInstance {
       state: this.options.state,
       records: this.options.records,
       notify: this.options.onNotify,
+      routeToTicket: this.options.onRouteToTicket,
       onChange: (path, value) => this.fireChange(path, value)
     })
     this.post({ id, ...answer })

@@ -10,6 +10,8 @@ export interface WorkspaceConfig {
   metadata: AppMetadata
   /** `?locale=` on the page URL: the agent's locale (currentUser.locale). */
   locale: string | null
+  /** `?colorScheme=dark` on the page URL: the agent's colour scheme. */
+  colorScheme: 'light' | 'dark'
   appOrigin: string
   records: HostRecords
   ticketPane: HTMLElement
@@ -25,12 +27,14 @@ export interface WorkspaceConfig {
 export class Workspace {
   current: SidebarInstance | null = null
   faultSpec = ''
+  colorScheme: 'light' | 'dark'
   private view: WorkspaceTicketJson | null = null
   private requester: Record<string, unknown> | null = null
   private openSerial = 0
   private readonly listeners = new Set<() => void>()
 
   constructor(private readonly config: WorkspaceConfig) {
+    this.colorScheme = config.colorScheme
     window.addEventListener('message', (event) => this.current?.handleMessage(event))
   }
 
@@ -127,6 +131,19 @@ export class Workspace {
     return this.fire('ticket.updated', { updatedBy: { id: null, name: 'Another agent' } })
   }
 
+  /**
+   * The agent switches dark mode: the app hears `colorScheme.changed` (and reads the new `colorScheme`), and the
+   * next sidebar instance gets it in its iframe URL.
+   */
+  setColorScheme(scheme: 'light' | 'dark'): boolean {
+    this.colorScheme = scheme
+    this.updateUrl({ colorScheme: scheme === 'dark' ? 'dark' : null }, 'replace')
+    document.documentElement.dataset.colorScheme = scheme
+    if (!this.current) return false
+    this.current.state.colorScheme = scheme
+    return this.current.fire('colorScheme.changed', scheme)
+  }
+
   /** Applies a fault spec (validated here, enforced by the fake API) and reopens the ticket so it starts afresh. */
   async setFaults(spec: string): Promise<FaultSpecResult> {
     const parsed = parseFaultSpec(spec)
@@ -148,13 +165,20 @@ export class Workspace {
         ticket: zafTicket(view),
         currentUser: zafCurrentUser(config.workspace.agent, config.locale),
         currentAccount: zafCurrentAccount(config.workspace.subdomain),
-        comment: { text: '', type: 'publicReply', attachments: [], useRichText: true }
+        comment: { text: '', type: 'publicReply', attachments: [], useRichText: true },
+        colorScheme: this.colorScheme
       },
       metadata: config.metadata,
       subdomain: config.workspace.subdomain,
       faultSpec: () => this.faultSpec,
       records: config.records,
-      onNotify: config.notify
+      onNotify: config.notify,
+      // As Zendesk does for routeTo: the ticket opens in the workspace (here its one tab), history kept.
+      onRouteToTicket: (id) => {
+        void this.openTicket(id)
+        return true
+      },
+      colorScheme: this.colorScheme
     })
   }
 

@@ -13,6 +13,8 @@ export interface ActionContext {
   state: ZafObject
   records: HostRecords
   notify: (message: string, kind: string) => void
+  /** `routeTo` ('ticket', id): the workspace opens that ticket's tab; false when it has no such ticket. */
+  routeToTicket: (ticketId: number) => boolean
 }
 
 export type ActionOutcome = { ok: true; value: unknown } | { ok: false; message: string }
@@ -33,6 +35,7 @@ export function invokeZafAction(name: string, args: unknown[], context: ActionCo
     })
     return { ok: true, value: null }
   }
+  if (name === 'routeTo') return routeTo(args, context)
   if (name === 'ticket.tags.add' || name === 'ticket.tags.remove') return changeTags(name, args[0], context.state)
   if (name === 'comment.appendText') {
     const comment = context.state.comment as Record<string, unknown>
@@ -41,6 +44,14 @@ export function invokeZafAction(name: string, args: unknown[], context: ActionCo
   }
   if (layoutActions.has(name)) return { ok: true, value: null }
   return { ok: false, message: 'Could not find handler' }
+}
+
+/** `routeTo('ticket', id)` opens the ticket in the agent's workspace; other targets are not in the demo. */
+function routeTo([target, id]: unknown[], context: ActionContext): ActionOutcome {
+  const ticketId = typeof id === 'number' ? id : Number(id)
+  if (target !== 'ticket' || !Number.isInteger(ticketId) || ticketId <= 0)
+    return { ok: false, message: `routeTo: the demo workspace opens tickets only (got ${String(target)})` }
+  return context.routeToTicket(ticketId) ? { ok: true, value: null } : { ok: false, message: 'routeTo: no such ticket' }
 }
 
 function resize(size: unknown, context: ActionContext): ActionOutcome {

@@ -39,7 +39,8 @@ export function sentimentTrend(timeline: RequesterTimeline, tone: ToneReader): T
   const points = entries.map((entry, index) => ({
     ticketId: entry.ticket.id,
     createdAt: entry.ticket.createdAt,
-    score: scores[index]!
+    score: scores[index]!,
+    label: labels[index]!
   }))
   let recentNegativeRun = 0
   for (let index = labels.length - 1; index >= 0 && labels[index] === 'negative'; index--) recentNegativeRun++

@@ -44,8 +44,31 @@ const settingReasons = members<SettingProblemReason>({
   notAnInteger: true,
   outOfRange: true,
   notText: true,
-  thresholdsCrossed: true
+  thresholdsCrossed: true,
+  notATag: true,
+  notAChoice: true
 })
+/** Reasons the settings line words as "what to type"; number reasons with a range read number/wholeNumber. */
+const settingFixes = [...settingReasons, 'number', 'wholeNumber'].filter(
+  (reason) => !['notANumber', 'notAnInteger', 'outOfRange'].includes(reason)
+)
+const promptNames = [
+  'churnIntent',
+  'repeatContact',
+  'earlyChurnRisk',
+  'frustratedLoyalist',
+  'reopened',
+  'currentNegative',
+  'recentBadRating',
+  'contactBurst',
+  'toneUnknown',
+  'firstContact',
+  'welcomeBack',
+  'delighted',
+  'thankLoyalty',
+  'other'
+]
+const ticketStatuses = ['new', 'open', 'pending', 'hold', 'solved', 'closed']
 const toneLabels = members<SentimentLabel>({ negative: true, neutral: true, positive: true, unknown: true })
 const trendDirections = members<TrendDirection>({ improving: true, steady: true, declining: true, unknown: true })
 const patternIds = members<PatternId>({
@@ -87,6 +110,16 @@ export const composedKeys: Record<string, string[]> = {
   'sidebar.tier.${}': tiers.map((tier) => `sidebar.tier.${tier}`),
   'sidebar.health.dimension.${}.name': dimensionIds.map((id) => `sidebar.health.dimension.${id}.name`),
   'sidebar.alerts.${}': alertKinds.map((kind) => `sidebar.alerts.${kind}`),
+  'sidebar.health.direction.${}': trendDirections.map((direction) => `sidebar.health.direction.${direction}`),
+  'sidebar.prompts.name.${}': promptNames.map((name) => `sidebar.prompts.name.${name}`),
+  'sidebar.reason.tone.${}': toneLabels.map((label) => `sidebar.reason.tone.${label}`),
+  'sidebar.reason.trend.${}': trendDirections
+    .filter((direction) => direction !== 'unknown')
+    .map((direction) => `sidebar.reason.trend.${direction}`),
+  'sidebar.settingsNotice.fix.${}': settingFixes.map((reason) => `sidebar.settingsNotice.fix.${reason}`),
+  'sidebar.tickets.csat.${}': ['good', 'bad'].map((score) => `sidebar.tickets.csat.${score}`),
+  'sidebar.tickets.status.${}': ticketStatuses.map((status) => `sidebar.tickets.status.${status}`),
+  'sidebar.tickets.tone.${}': toneLabels.map((label) => `sidebar.tickets.tone.${label}`),
   'sidebar.companion.unavailable.${}': companionFailures.map((reason) => `sidebar.companion.unavailable.${reason}`),
   'sidebar.companion.misconfigured.${}': companionProblems.map(
     (problem) => `sidebar.companion.misconfigured.${problem}`

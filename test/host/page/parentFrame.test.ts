@@ -49,6 +49,7 @@ const workspace = new Workspace({
   },
   metadata: { appId: 1, installationId: 1, name: 'Rapport', version: '0.1.0', settings: { lookbackMonths: 24 } },
   locale: 'en-GB',
+  colorScheme: 'light',
   appOrigin,
   records,
   ticketPane,
@@ -108,6 +109,8 @@ describe('the parent frame, as the real SDK sees it', () => {
     expect(src.origin + src.pathname).toBe(`${appOrigin}/app/assets/iframe.html`)
     expect(src.searchParams.get('origin')).toBe(pageOrigin)
     expect(src.searchParams.get('app_guid')).toBe(instance.instanceGuid)
+    // As Zendesk does, so the app can paint in the agent's scheme before ZAF starts.
+    expect(src.searchParams.get('colorScheme')).toBe('light')
   })
 
   it('answers the handshake with app.registered: metadata and ticket sidebar context', async () => {
@@ -265,6 +268,19 @@ describe('the parent frame, as the real SDK sees it', () => {
     expect(await client.get('ticket.requester.name')).toMatchObject({ 'ticket.requester.name': 'Aisha Rahman' })
   })
 
+  it('switches the colour scheme: colorScheme.changed carries it, get follows, the URL keeps it', async () => {
+    const heard: unknown[] = []
+    client.on('colorScheme.changed', (payload) => heard.push(payload))
+    await until(() => instance.subscriptionCounts()['colorScheme.changed'] === 1)
+    expect(await client.get('colorScheme')).toMatchObject({ colorScheme: 'light' })
+    expect(workspace.setColorScheme('dark')).toBe(true)
+    await until(() => heard.length === 1)
+    expect(heard).toEqual(['dark'])
+    expect(await client.get('colorScheme')).toMatchObject({ colorScheme: 'dark' })
+    expect(new URLSearchParams(window.location.search).get('colorScheme')).toBe('dark')
+    workspace.setColorScheme('light')
+  })
+
   it('runs the save hook (needsReply) before the submit events, and honours a rejection', async () => {
     const submitted: unknown[] = []
     let verdict: 'allow' | 'block' = 'block'
@@ -300,5 +316,15 @@ describe('the parent frame, as the real SDK sees it', () => {
       'Route planner is fantastic + PDF export question'
     )
     expect(ticketPane.querySelectorAll('.comment-body *')).toHaveLength(0)
+  })
+
+  it('opens the ticket routeTo names in the workspace, and refuses what the demo cannot open', async () => {
+    const target = demoStories[0]?.currentTicketId ?? 0
+    const current = workspace.current as SidebarInstance
+    const routed = connect(current)
+    await expect(routed.invoke('routeTo', 'user', 1)).rejects.toThrow(/opens tickets only/)
+    await routed.invoke('routeTo', 'ticket', target)
+    await until(() => workspace.current?.ticketId === target)
+    expect(new URLSearchParams(window.location.search).get('ticket')).toBe(String(target))
   })
 })
