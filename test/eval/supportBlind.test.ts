@@ -11,7 +11,8 @@ describe('sentiment on blind support messages', () => {
     'support-blind-unseen.tsv',
     'support-blind-analysed.tsv',
     'support-blind2-unseen.tsv',
-    'support-blind2-analysed.tsv'
+    'support-blind2-analysed.tsv',
+    'support-blind3-frozen.tsv'
   ]) {
     const report = evaluateFile(resolve(import.meta.dirname, 'fixtures', name))
 
