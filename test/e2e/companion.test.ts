@@ -40,8 +40,8 @@ describe('the sidebar with the companion', () => {
         const hint = await frame.getByTestId('companion-next-topic').textContent()
         expect(hint).toContain('ask about sizing often come back about care instructions within 30 days')
         expect(await frame.getByTestId('companion-notice').count()).toBe(0)
-        // The sidebar's own analysis is still there beside it.
-        await frame.getByTestId('relationship-health').waitFor()
+        // The sidebar's own analysis is still there beside it: its headline.
+        await frame.getByTestId('headline').waitFor()
         // The path went through the companion to the fake API: its requests are in the host's log.
         expect(workspace.host.output.some((line) => line.includes('/api/v2/organizations/3600001101/users.json'))).toBe(
           true
@@ -64,7 +64,7 @@ describe('the sidebar with the companion', () => {
       await notice.waitFor({ timeout: 20_000 })
       await expect(notice.textContent()).resolves.toContain('cannot be reached')
       expect(await sidebar(page).getByTestId('companion-notice').count()).toBe(1)
-      await sidebar(page).getByTestId('relationship-health').waitFor()
+      await sidebar(page).getByTestId('headline').waitFor()
       expect(await sidebar(page).getByTestId('companion-whole-history').count()).toBe(0)
     })
   })
@@ -77,7 +77,7 @@ describe('the sidebar with the companion', () => {
       const notice = sidebar(page).getByTestId('companion-notice')
       await notice.waitFor({ timeout: 20_000 })
       await expect(notice.textContent()).resolves.toContain('did not answer in time')
-      await sidebar(page).getByTestId('relationship-health').waitFor()
+      await sidebar(page).getByTestId('headline').waitFor()
     })
   })
 })
