@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/translate'
 
 /** Prompt kinds with a name of their own ("Repeat contact"); a kind the engine adds later reads "Suggestion". */
-const namedPrompts = new Set([
+export const namedPromptIds = [
   'churnIntent',
   'repeatContact',
   'earlyChurnRisk',
@@ -15,7 +15,8 @@ const namedPrompts = new Set([
   'welcomeBack',
   'delighted',
   'thankLoyalty'
-])
+] as const
+const namedPrompts = new Set<string>(namedPromptIds)
 
 export function promptName(translate: Translate, promptId: string): string {
   return translate(`sidebar.prompts.name.${namedPrompts.has(promptId) ? promptId : 'other'}`)

@@ -4,6 +4,7 @@
  * declares, and the manifest's parameters. A composed key in src/app that this table does not know fails the
  * tests, so a new one cannot slip past the locale checks.
  */
+import { namedPromptIds } from '../../../src/app/components/promptName'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type {
@@ -52,22 +53,7 @@ const settingReasons = members<SettingProblemReason>({
 const settingFixes = [...settingReasons, 'number', 'wholeNumber'].filter(
   (reason) => !['notANumber', 'notAnInteger', 'outOfRange'].includes(reason)
 )
-const promptNames = [
-  'churnIntent',
-  'repeatContact',
-  'earlyChurnRisk',
-  'frustratedLoyalist',
-  'reopened',
-  'currentNegative',
-  'recentBadRating',
-  'contactBurst',
-  'toneUnknown',
-  'firstContact',
-  'welcomeBack',
-  'delighted',
-  'thankLoyalty',
-  'other'
-]
+const promptNames = [...namedPromptIds, 'other']
 const ticketStatuses = ['new', 'open', 'pending', 'hold', 'solved', 'closed']
 const toneLabels = members<SentimentLabel>({ negative: true, neutral: true, positive: true, unknown: true })
 const trendDirections = members<TrendDirection>({ improving: true, steady: true, declining: true, unknown: true })
