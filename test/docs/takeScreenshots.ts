@@ -40,7 +40,8 @@ async function takeShot(page: Page, shot: DocShot, path: string) {
     shot.fakeClockStepMs ? { advanceMs: shot.fakeClockStepMs, attempts: 300 } : null
   )
   const frame = await sidebarFrame(page)
-  for (const name of shot.click ?? []) await frame.getByRole('button', { name }).first().click()
+  const clickScope = shot.clickIn ? frame.getByTestId(shot.clickIn).first() : frame
+  for (const name of shot.click ?? []) await clickScope.getByRole('button', { name }).first().click()
   // Let the sidebar resize itself (invoke('resize')) and animations settle.
   await page.waitForTimeout(400)
   const iframe = await page.locator('iframe.sidebar-app').boundingBox()

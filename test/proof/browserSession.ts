@@ -38,7 +38,7 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
   return frame
 }
 
-export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'ready'
+export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'notice' | 'ready'
 
 export async function sidebarState(page: Page): Promise<SidebarStateName | null> {
   const frame = await sidebarFrame(page)
