@@ -32,7 +32,7 @@ function appFrame(page: Page): Frame {
 }
 
 /** Everything the app's origin keeps: both storages and every IndexedDB record, as one JSON text. */
-async function storedText(frame: Frame): Promise<{ text: string; sessionKeys: string[] }> {
+async function storedText(frame: Frame): Promise<{ text: string; sessionKeys: string[]; localKeys: string[] }> {
   return frame.evaluate(async () => {
     const dump = (storage: Storage) =>
       Object.fromEntries(
@@ -59,9 +59,11 @@ async function storedText(frame: Frame): Promise<{ text: string; sessionKeys: st
       db.close()
     }
     const session = dump(sessionStorage)
+    const local = dump(localStorage)
     return {
-      text: JSON.stringify({ session, local: dump(localStorage), databases, cookies: document.cookie }),
-      sessionKeys: Object.keys(session)
+      text: JSON.stringify({ session, local, databases, cookies: document.cookie }),
+      sessionKeys: Object.keys(session),
+      localKeys: Object.keys(local)
     }
   })
 }
@@ -80,6 +82,8 @@ describe('browser storage holds nothing of the customer’s words', () => {
           await waitForSidebarState(page, 'ready')
           const prompts = sidebar(page).getByTestId('empathy-prompt')
           await prompts.first().getByRole('button', { name: 'Dismiss' }).click()
+          // Opening a section writes the agent's open sections to localStorage: it must hold section ids only.
+          await sidebar(page).locator('[data-testid="insight-sections"] button[aria-expanded="false"]').first().click()
           // Another ticket of the same requester too, where a cross-sidebar cache would have written.
           const other = story.tickets.find((ticket) => ticket.id !== story.currentTicketId)
           if (other) {
@@ -87,10 +91,12 @@ describe('browser storage holds nothing of the customer’s words', () => {
             await waitForSidebarState(page, 'ready')
           }
 
-          const { text, sessionKeys } = await storedText(appFrame(page))
-          // Storage works in this frame: the dismissal is there, and it is all there is.
+          const { text, sessionKeys, localKeys } = await storedText(appFrame(page))
+          // Storage works in this frame: the dismissal and the open sections are there, and they are all there is.
           expect(sessionKeys.some((key) => key.startsWith('rapport.dismissedPrompts.'))).toBe(true)
           expect(sessionKeys.every((key) => key.startsWith('rapport.dismissedPrompts.'))).toBe(true)
+          expect(localKeys.some((key) => key.startsWith('rapport.openSections.'))).toBe(true)
+          expect(localKeys.every((key) => key.startsWith('rapport.openSections.'))).toBe(true)
           const found = sentences.filter((sentence) => text.includes(JSON.stringify(sentence).slice(1, -1)))
           expect(found).toEqual([])
           expect(text).not.toContain(requester.name)
