@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { typeScriptFiles } from '../sourceFiles'
 
 const root = resolve(import.meta.dirname, '../..')
 const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as {
@@ -15,16 +16,6 @@ const load = (file: string) => JSON.parse(readFileSync(resolve(root, 'translatio
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)
-  )
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(resolve(dir, entry.name))
-      : /\.tsx?$/.test(entry.name)
-        ? [resolve(dir, entry.name)]
-        : []
   )
 }
 
@@ -52,7 +43,7 @@ describe('translations', () => {
   it('has every literal sidebar key the app uses', () => {
     const keys = new Set(keysOf(load('en.json')))
     const pluralParents = new Set([...keys].map((key) => key.replace(/\.(zero|one|two|few|many|other)$/, '')))
-    const used = sourceFiles(resolve(root, 'src/app')).flatMap((file) =>
+    const used = typeScriptFiles(resolve(root, 'src/app')).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/translate\('(sidebar\.[\w.]+)'/g)].map((match) => match[1] as string)
     )
     expect(used.length).toBeGreaterThan(20)

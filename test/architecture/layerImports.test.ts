@@ -16,9 +16,10 @@
  * The host talks to the app over HTTP and the ZAF protocol; its admin settings panel plays Zendesk's and reuses
  * the settings parser and the translator, so it shows exactly the messages the app would.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { typeScriptFiles } from '../sourceFiles'
 
 const root = resolve(import.meta.dirname, '../..')
 const src = resolve(root, 'src')
@@ -98,16 +99,8 @@ function importViolations(path: string, source: string): string[] {
   return violations
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = resolve(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.(ts|tsx)$/.test(entry.name) ? [path] : []
-  })
-}
-
 describe('layer imports follow the documented direction', () => {
-  const files = sourceFiles(src)
+  const files = typeScriptFiles(src)
 
   it('finds the source files of every layer present', () => {
     const layers = new Set(files.map(layerOf))

@@ -5,7 +5,7 @@
  * tests, so a new one cannot slip past the locale checks.
  */
 import { namedPromptIds } from '../../../src/app/components/promptName'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type {
   PatternId,
@@ -19,6 +19,7 @@ import type { SettingProblemReason } from '../../../src/zendesk/settings'
 import type { ZendeskErrorKind } from '../../../src/zendesk/zendeskError'
 import type { CompanionUnavailable } from '../../../src/zendesk/companionClient'
 import type { CompanionSettings } from '../../../src/zendesk/companionSettings'
+import { typeScriptFiles } from '../../sourceFiles'
 
 const root = resolve(import.meta.dirname, '../../..')
 
@@ -112,17 +113,7 @@ export const composedKeys: Record<string, string[]> = {
   )
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(resolve(dir, entry.name))
-      : /\.tsx?$/.test(entry.name)
-        ? [resolve(dir, entry.name)]
-        : []
-  )
-}
-
-const appSources = sourceFiles(resolve(root, 'src/app')).map((file) => readFileSync(file, 'utf8'))
+const appSources = typeScriptFiles(resolve(root, 'src/app')).map((file) => readFileSync(file, 'utf8'))
 
 /** Quoted keys in src/app ('sidebar.tone.title'), wherever they stand (`translate(open ? 'a' : 'b')` too). */
 export const literalKeys = [
