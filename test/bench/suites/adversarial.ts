@@ -9,17 +9,13 @@
  */
 import { analyzeRelationship } from '../../../src/insight/analyzeRelationship'
 import { defaultInsightSettings } from '../../../src/insight/insightSettings'
-import {
-  type HistoryTicket,
-  type RequesterHistory,
-  type TicketComment,
-  windowOnlyCoverage
-} from '../../../src/insight/requesterHistory'
+import { type HistoryTicket, type RequesterHistory, type TicketComment } from '../../../src/insight/requesterHistory'
+import { benchDayMs, benchHistory, benchNow, benchRequesterId, median } from '../benchHistory'
 import type { BenchSuite } from '../run'
 
-const now = new Date('2025-06-02T12:00:00Z')
-const dayMs = 86_400_000
-const requesterId = 42
+const now = benchNow
+const dayMs = benchDayMs
+const requesterId = benchRequesterId
 const textLength = 50_000
 const rounds = 9
 const goalMs = 50
@@ -89,26 +85,8 @@ export function historyFor(
       comments
     })
   }
-  return {
-    requester: {
-      id: requesterId,
-      name: textFor(0).slice(0, 5_000),
-      email: null,
-      createdAt: new Date(now.getTime() - 1_200 * dayMs).toISOString(),
-      tags: [],
-      fields: {},
-      organizationId: null,
-      locale: 'en'
-    },
-    organization: null,
-    tickets,
-    currentTicketId: tickets[0]!.id,
-    partial: false,
-    coverage: windowOnlyCoverage(24)
-  }
+  return benchHistory(tickets, textFor(0).slice(0, 5_000))
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 function run(): string[] {
   // Built afresh for every timing (the engine remembers readings per ticket object); the texts themselves are

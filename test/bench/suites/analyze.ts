@@ -8,17 +8,13 @@
 import Sentiment from 'sentiment'
 import { analyzeRelationship } from '../../../src/insight/analyzeRelationship'
 import { defaultInsightSettings, insightModel } from '../../../src/insight/insightSettings'
-import {
-  type HistoryTicket,
-  type RequesterHistory,
-  type TicketComment,
-  windowOnlyCoverage
-} from '../../../src/insight/requesterHistory'
+import { type HistoryTicket, type RequesterHistory, type TicketComment } from '../../../src/insight/requesterHistory'
+import { benchDayMs, benchHistory, benchNow, benchRequesterId, median } from '../benchHistory'
 import type { BenchSuite } from '../run'
 
-const now = new Date('2025-06-02T12:00:00Z')
-const dayMs = 86_400_000
-const requesterId = 42
+const now = benchNow
+const dayMs = benchDayMs
+const requesterId = benchRequesterId
 const rounds = 15
 const warmUps = 3
 
@@ -93,26 +89,8 @@ function generateHistory(ticketCount: number, ticketsWithComments: number, seed:
       comments: index < ticketsWithComments ? comments : null
     })
   }
-  return {
-    requester: {
-      id: requesterId,
-      name: 'Bench Requester',
-      email: null,
-      createdAt: new Date(now.getTime() - 1_200 * dayMs).toISOString(),
-      tags: [],
-      fields: {},
-      organizationId: null,
-      locale: 'en'
-    },
-    organization: null,
-    tickets,
-    currentTicketId: tickets[0]!.id,
-    partial: false,
-    coverage: windowOnlyCoverage(24)
-  }
+  return benchHistory(tickets, 'Bench Requester')
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /** Times each task once per round, interleaved, so load from other processes hits them alike. */
 function interleaved(tasks: Array<() => number>): number[][] {
