@@ -80,8 +80,12 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     const now = clock.now()
     const ttlMs = settings.cacheMinutes * 60_000
     const fingerprint = `${settings.lookbackMonths}:${settings.maxTickets}`
-    const limiter = createRequestLimiter(maxConcurrentRequests)
+    // The ticket list is read one page at a time, each page naming the next: the one chain of round trips the
+    // history cannot shorten. It has a slot of its own, so a page never waits behind conversations, which share
+    // the others.
+    const limiter = createRequestLimiter(Math.max(1, maxConcurrentRequests - 1))
     const getJson = (url: string) => limiter(() => transport(url, { signal, onProgress }))
+    const getListPage = (url: string) => transport(url, { signal, onProgress })
 
     const cached = ttlMs > 0 ? cache.read(requesterId, { now, fingerprint }) : null
     // The open ticket's conversation is read fresh, unless this very ticket is the one cached with its comments.
@@ -112,7 +116,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
 
     const known = cached
       ? { ok: true as const, value: reopened(cached, ticketId, keepsConversation) }
-      : await readFromZendesk(requesterId, ticketId, now, getJson, preview)
+      : await readFromZendesk(requesterId, ticketId, now, { getJson, getListPage }, preview)
     if (!known.ok) return known
     const history = known.value
 
@@ -148,7 +152,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     requesterId: number,
     ticketId: number,
     now: number,
-    getJson: (url: string) => Promise<ZendeskResult<unknown>>,
+    { getJson, getListPage }: Record<'getJson' | 'getListPage', (url: string) => Promise<ZendeskResult<unknown>>>,
     onFirstPage: (soFar: RequesterTickets) => void
   ): Promise<HistoryResult> {
     // Beside the first ticket page, not after it: the lifetime count costs no extra round trip.
@@ -158,7 +162,7 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
       currentTicketId: ticketId,
       settings,
       now,
-      getJson,
+      getJson: getListPage,
       onFirstPage
     })
     if (!tickets.ok) return tickets

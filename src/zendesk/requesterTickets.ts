@@ -9,14 +9,7 @@ import { toHistoryTicket } from './toDomain'
 import type { ZendeskResult } from './zendeskError'
 import { nextPage, startTrail } from './pagination'
 import { isPlausibleDate } from './plausibleDates'
-import {
-  readEach,
-  sideLoaded,
-  ticketsPage,
-  zendeskTicket,
-  zendeskTicketMetrics,
-  type ZendeskTicket
-} from './zendeskResponses'
+import { readEach, sideLoaded, ticketsPage, zendeskTicket, zendeskTicketMetrics } from './zendeskResponses'
 
 export const ticketsPageSize = 100
 
@@ -50,8 +43,9 @@ export async function readRequesterTickets(input: {
   now: number
   getJson: (url: string) => Promise<ZendeskResult<unknown>>
   /**
-   * Called once the first page is read while more pages are to come, with what is known so far (newest first),
-   * so the sidebar can show the headline and start reading comments without waiting for older pages.
+   * Called once the first page is read while more pages are to come (the next one already asked for), with what
+   * is known so far (newest first), so the sidebar can show the headline and start reading comments without
+   * waiting for older pages.
    */
   onFirstPage?: (soFar: RequesterTickets) => void
 }): Promise<ZendeskResult<RequesterTickets>> {
@@ -68,17 +62,13 @@ export async function readRequesterTickets(input: {
   }
   const firstUrl = requestedTicketsUrl(input.requesterId)
   const trail = startTrail(firstUrl)
-  let url: string | null = firstUrl
+  let pending: Promise<ZendeskResult<unknown>> | null = getJson(firstUrl)
+  let isFirstPage = true
   let ticketsRead = 0
-  let firstPage: RequesterTickets | null = null
 
-  while (url !== null) {
-    const isFirstPage = url === firstUrl
-    const pending = getJson(url)
-    // Told only now, so the next page is asked for before the conversations the caller starts on hearing it.
-    if (firstPage) input.onFirstPage?.(firstPage)
-    firstPage = null
+  while (pending !== null) {
     const answer = await pending
+    pending = null
     const page = answer.ok ? ticketsPage.safeParse(answer.value) : null
     if (!answer.ok || !page?.success) {
       // Without the first page there is no history to show; after it, what is known is shown as partial.
@@ -87,10 +77,22 @@ export async function readRequesterTickets(input: {
       break
     }
 
-    const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
     const onPage = page.data.tickets
     const withinBudget = onPage.slice(0, settings.maxTickets - ticketsRead)
     ticketsRead += withinBudget.length
+    // Where to go next is decided from the raw page, and the next page asked for before this one is read: the
+    // pages are the one chain of round trips the history cannot shorten, so none waits on parsing.
+    const step = nextPage(answer.value, onPage.length, trail)
+    if (reachesLookback(withinBudget, cutoff)) {
+      // Older tickets are outside the lookback: the read is complete.
+    } else if (ticketsRead >= settings.maxTickets) {
+      result.cappedAtMaxTickets = onPage.length > withinBudget.length || step.kind !== 'end'
+    } else {
+      if (step.kind === 'incoherent') result.partial = true
+      if (step.kind === 'next') pending = getJson(step.url)
+    }
+
+    const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
     const { records, unreadable } = readEach(withinBudget, zendeskTicket)
     result.unreadable += unreadable
     for (const ticket of records) {
@@ -104,17 +106,9 @@ export async function readRequesterTickets(input: {
     }
     result.sideLoadedUsers.push(...page.data.users)
     result.sideLoadedOrganizations.push(...page.data.organizations)
-
-    const step = nextPage(answer.value, onPage.length, trail)
-    const reachedLookback = isNewestFirst(records) && olderThan(records.at(-1), cutoff)
-    if (reachedLookback) break
-    if (ticketsRead >= settings.maxTickets) {
-      result.cappedAtMaxTickets = onPage.length > withinBudget.length || step.kind !== 'end'
-      break
-    }
-    if (step.kind === 'incoherent') result.partial = true
-    url = step.kind === 'next' ? step.url : null
-    if (isFirstPage && url !== null) firstPage = { ...result, tickets: [...result.tickets].sort(newestFirst) }
+    if (isFirstPage && pending !== null)
+      input.onFirstPage?.({ ...result, tickets: [...result.tickets].sort(newestFirst) })
+    isFirstPage = false
   }
 
   result.tickets.sort(newestFirst)
@@ -129,15 +123,18 @@ export function monthsBefore(now: number, months: number): number {
 
 /**
  * Zendesk has been seen to ignore `sort` under cursor pagination, so the lookback only stops pagination when the
- * page really is newest first; otherwise the ticket budget bounds the requests.
+ * page really is newest first and its oldest ticket is older than the cutoff. Read from the raw records' dates (a
+ * record whose date does not parse has none to compare), so the decision needs no parsing.
  */
-function isNewestFirst(tickets: ZendeskTicket[]): boolean {
-  const times = tickets.map((ticket) => Date.parse(ticket.created_at))
-  return times.every((time, index) => index === 0 || time <= (times[index - 1] ?? time))
-}
-
-function olderThan(ticket: ZendeskTicket | undefined, cutoff: number): boolean {
-  return ticket !== undefined && Date.parse(ticket.created_at) < cutoff
+function reachesLookback(rawTickets: unknown[], cutoff: number): boolean {
+  const times = rawTickets.flatMap((ticket) => {
+    const created =
+      typeof ticket === 'object' && ticket !== null ? (ticket as { created_at?: unknown }).created_at : null
+    const time = typeof created === 'string' ? Date.parse(created) : NaN
+    return Number.isNaN(time) ? [] : [time]
+  })
+  const newestFirstOrder = times.every((time, index) => index === 0 || time <= times[index - 1]!)
+  return newestFirstOrder && times.length > 0 && times[times.length - 1]! < cutoff
 }
 
 export function newestFirst(a: HistoryTicket, b: HistoryTicket): number {

@@ -31,8 +31,8 @@ const ClientContext = createContext<Registration | null>(null)
 
 /**
  * Renders nothing until the Zendesk host has registered the app (metadata and the agent's locale are known),
- * so no component ever talks to a half-initialised client. The ticket sidebar's history starts loading right
- * then, while the sidebar's chunk and the agent's translations are still on their way.
+ * so no component ever talks to a half-initialised client. The ticket sidebar's history starts loading as soon
+ * as ZAF registers the app, while the agent's details, the sidebar's chunk and its translations are on their way.
  */
 export function ClientProvider({
   client,
@@ -46,6 +46,15 @@ export function ClientProvider({
   const [registration, setRegistration] = useState<Registration | null>(null)
   useEffect(() => {
     let current = true
+    // The history needs only the settings and the location, both in ZAF's registration: it starts then, one ZAF
+    // round trip (the agent's locale, role and scheme) before the sidebar itself can render.
+    Promise.all([client.metadata(), client.context().catch(() => null)]).then(
+      ([metadata, context]) => {
+        if (current && (context?.location || 'ticket_sidebar') === 'ticket_sidebar')
+          startRequesterHistory(client, metadata.settings ?? {}, loaderOverrides)
+      },
+      () => undefined
+    )
     Promise.all([
       client.metadata(),
       client.context().catch(() => null),
@@ -58,8 +67,6 @@ export function ClientProvider({
     ]).then(
       ([metadata, context, locale, agent, colorScheme]) => {
         if (!current) return
-        if ((context?.location || 'ticket_sidebar') === 'ticket_sidebar')
-          startRequesterHistory(client, metadata.settings ?? {}, loaderOverrides)
         setRegistration({
           client,
           rawSettings: metadata.settings ?? {},
