@@ -67,7 +67,7 @@ async function sidebarIn(state: string) {
   }, settleTimeout)
 }
 
-/** Whether the agent can see an element: Garden keeps a closed section's panel in the DOM, inert. */
+/** Whether the agent can see an element: not built in a closed section, and never inside an inert (closed) panel. */
 const isShown = (testId: string) => {
   const element = screen.queryByTestId(testId)
   return element !== null && element.closest('[inert]') === null
@@ -99,7 +99,9 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
   it('opens the tone and the scorecard on demand, and remembers the open sections for this agent', async () => {
     renderSidebar({ agent: { id: 77, role: 'agent' } })
     await sidebarIn('ready')
-    expect(isShown('current-sentiment')).toBe(false)
+    // A closed section's content is not built at all, only its heading.
+    expect(screen.queryByTestId('current-sentiment')).toBeNull()
+    expect(screen.queryByTestId('relationship-health')).toBeNull()
     openSection('Tone')
     expect(isShown('current-sentiment')).toBe(true)
     expect(screen.getByTestId('current-sentiment').textContent).toMatch(/tone/i)

@@ -73,6 +73,12 @@ export function sidebar(page: Page): FrameLocator {
   return page.frameLocator('iframe.sidebar-app')
 }
 
+/** Opens every closed section below the headline, as an agent reading everything would (closed ones are not built). */
+export async function openAllSections(page: Page) {
+  const triggers = sidebar(page).locator('[data-testid="insight-sections"] button[aria-expanded="false"]')
+  for (let count = await triggers.count(); count > 0; count = await triggers.count()) await triggers.first().click()
+}
+
 /** `notice`: a routine state of the ticket (no requester, requester deleted), shown as a neutral notice. */
 export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'notice' | 'ready'
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { DemoStory } from '../../src/host/hostPayloads'
 import { demoStories } from '../../src/host/seed/stories'
-import { sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
+import { openAllSections, sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
 
 const workspace = useDemoWorkspace()
 const storyById = (id: string) => {
@@ -85,6 +85,8 @@ describe('the sidebar in the agent workspace', () => {
 
   it('lets the agent open the evidence behind the top prompt and dismiss it', async () => {
     await onLoyalistTicket(async (page) => {
+      // The other prompts wait in a closed section, built once it is opened.
+      await openAllSections(page)
       const prompts = sidebar(page).getByTestId('empathy-prompt')
       const top = sidebar(page).getByTestId('headline').getByTestId('empathy-prompt')
       const count = await prompts.count()

@@ -4,7 +4,14 @@ import { resolve } from 'node:path'
 import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { demoStories } from '../../src/host/seed/stories'
-import { screenshotDir, sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
+import {
+  openAllSections,
+  screenshotDir,
+  sidebar,
+  useDemoWorkspace,
+  waitForSidebarState,
+  withWorkspace
+} from './browser'
 
 /**
  * Sidebar v2 in a real browser, per story: the headline in the first 360 px, the whole sidebar within 600 px
@@ -85,11 +92,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
       .map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`)
   })
   return violations
-}
-
-async function openAllSections(page: Page) {
-  const triggers = sidebar(page).locator('[data-testid="insight-sections"] button[aria-expanded="false"]')
-  for (let count = await triggers.count(); count > 0; count = await triggers.count()) await triggers.first().click()
 }
 
 describe('the sidebar layout, per story, locale and colour scheme', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { demoStories } from '../../src/host/seed/stories'
-import { saveScreenshots, sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
+import {
+  openAllSections,
+  saveScreenshots,
+  sidebar,
+  useDemoWorkspace,
+  waitForSidebarState,
+  withWorkspace
+} from './browser'
 
 const workspace = useDemoWorkspace()
 
@@ -22,12 +29,14 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
           if (story.expectedState === 'noRequester' || story.expectedState === 'notFound') {
             // Routine states of a ticket: a neutral notice, not an error.
             await waitForSidebarState(page, 'notice')
+            await saveScreenshots(page, story.id)
             await expect(app.getByTestId('state-notice').getAttribute('data-notice-kind')).resolves.toBe(
               story.expectedState
             )
             expect(await app.getByRole('alert').count()).toBe(0)
           } else {
             await waitForSidebarState(page, 'ready')
+            await saveScreenshots(page, story.id)
             await expect(app.getByTestId('requester-name').textContent()).resolves.toBe(story.requesterName)
             const facts = await app.getByTestId('requester-facts').textContent()
             expect(facts).toContain(story.expectedTicketFacts)
@@ -38,6 +47,7 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
               expect(await app.getByTestId('as-of').count()).toBe(0)
             }
             // The strongest pattern is the headline's state; the others wait in their section.
+            await openAllSections(page)
             const patterns = await app
               .locator('[data-testid="headline-state"], [data-testid="pattern"]')
               .evaluateAll((nodes) =>
@@ -52,7 +62,6 @@ describe('every demo story in a real browser, through the real ZAF SDK', () => {
               await expect(app.getByTestId('rapport-sidebar').textContent()).resolves.toContain('Spanish')
             }
           }
-          await saveScreenshots(page, story.id)
           expect(pageErrors).toEqual([])
         }
       )

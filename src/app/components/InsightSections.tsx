@@ -9,7 +9,9 @@ export interface InsightSection {
 
 /**
  * Everything below the headline, in sections the agent opens; which ones stay open is the agent's choice,
- * remembered across tickets (`open`, `onToggle`).
+ * remembered across tickets (`open`, `onToggle`). A closed section's content is not rendered at all: nobody sees
+ * it, and building it (Garden's styles for the health bars, the sparkline, the ticket list) was most of the
+ * first view's rendering time, paid again on every refinement while older tickets load.
  */
 export function InsightSections({
   sections,
@@ -39,7 +41,7 @@ export function InsightSections({
           <Accordion.Header>
             <Accordion.Label>{section.title}</Accordion.Label>
           </Accordion.Header>
-          <Accordion.Panel>{section.content}</Accordion.Panel>
+          <Accordion.Panel>{open.includes(section.id) ? section.content : null}</Accordion.Panel>
         </Accordion.Section>
       ))}
     </Accordion>
