@@ -9,12 +9,16 @@ import type { HistorySettings, LoadProgress, ZafClient, ZendeskError } from '../
 import type { LoaderOverrides } from '../contexts/ClientContext'
 import { requesterLoaderFor, takeEarlyFailure } from './requesterLoaders'
 
-export type SidebarState =
+type LoadState =
   | { kind: 'loading' }
   | { kind: 'waiting'; retryAt: number }
   | { kind: 'error'; error: ZendeskError | { kind: 'unexpected' } }
   /** `refining`: a preview from the first page of tickets; older pages and conversations are still loading. */
-  | { kind: 'ready'; history: RequesterHistory; insight: RelationshipInsight; refining?: boolean }
+  | { kind: 'ready'; history: RequesterHistory; refining?: boolean }
+
+export type SidebarState =
+  | Exclude<LoadState, { kind: 'ready' }>
+  | (Extract<LoadState, { kind: 'ready' }> & { insight: RelationshipInsight })
 
 /**
  * Loads the requester's history and turns it into insight. A newer load (ticket event, retry) always wins:
@@ -31,7 +35,7 @@ export function useRequesterInsight(
     // Overrides are fixed for the app's lifetime (test seams).
     [client, history]
   )
-  const [state, setState] = useState<SidebarState>({ kind: 'loading' })
+  const [loaded, setState] = useState<LoadState>({ kind: 'loading' })
   const [generation, setGeneration] = useState(0)
   const reload = useCallback(() => setGeneration((count) => count + 1), [])
 
@@ -46,29 +50,31 @@ export function useRequesterInsight(
       // Once a preview shows, a later page's wait is not worth hiding it for.
       if (progress.kind === 'waitingForZendesk')
         setState((shown) => (shown.kind === 'ready' ? shown : { kind: 'waiting', retryAt: progress.retryAt }))
-      if (progress.kind === 'preview') {
-        const preview = progress.history
-        const previewInsight = analyzeRelationship(preview, insight, new Date())
-        setState({ kind: 'ready', history: preview, insight: previewInsight, refining: true })
-      }
+      if (progress.kind === 'preview') setState({ kind: 'ready', history: progress.history, refining: true })
     }
     const earlyFailure = takeEarlyFailure(loader)
     const loaded = earlyFailure ? Promise.resolve(earlyFailure) : loader.load({ signal: controller.signal, onProgress })
     loaded
       .then((result) => {
         if (!isCurrent()) return
-        if (!result.ok) return setState({ kind: 'error', error: result.error })
-        setState({
-          kind: 'ready',
-          history: result.value,
-          insight: analyzeRelationship(result.value, insight, new Date())
-        })
+        setState(result.ok ? { kind: 'ready', history: result.value } : { kind: 'error', error: result.error })
       })
       .catch(() => {
         if (isCurrent()) setState({ kind: 'error', error: { kind: 'unexpected' } })
       })
     return () => controller.abort()
-  }, [loader, insight, generation])
+  }, [loader, generation])
+
+  // Analysed when rendered, once per history shown: a preview and the result that land in the same turn (the last
+  // conversation and the last page) are rendered, and analysed, once.
+  const state = useMemo((): SidebarState => {
+    if (loaded.kind !== 'ready') return loaded
+    try {
+      return { ...loaded, insight: analyzeRelationship(loaded.history, insight, new Date()) }
+    } catch {
+      return { kind: 'error', error: { kind: 'unexpected' } }
+    }
+  }, [loaded, insight])
 
   return { state, reload }
 }
