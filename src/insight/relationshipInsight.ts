@@ -36,6 +36,13 @@ export interface SentimentTrend {
   /** Average score of the recent window and of the baseline before it; null when there is no data. */
   recent: number | null
   baseline: number | null
+  /**
+   * Tickets in each: the recent window is the last two tickets with a reading (the last one in a short history),
+   * the baseline the points before it, so words can name what was compared ("the last 2 read lower than the 6
+   * before"). Without a direction: every point is recent, none baseline.
+   */
+  recentCount: number
+  baselineCount: number
   /** Least-squares change in score per ticket over all points; null with fewer than two points. */
   slope: number | null
   /** Per-ticket scores and their labels, oldest first, for a sparkline and the tone word of each ticket. */

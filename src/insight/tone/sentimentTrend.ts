@@ -47,7 +47,15 @@ export function sentimentTrend(timeline: RequesterTimeline, tone: ToneReader): T
 
   if (points.length < 2) {
     const recent = points.length === 1 ? scores[0]! : null
-    const trend = { direction: 'unknown' as const, recent, baseline: null, slope: null, points }
+    const trend = {
+      direction: 'unknown' as const,
+      recent,
+      baseline: null,
+      recentCount: points.length,
+      baselineCount: 0,
+      slope: null,
+      points
+    }
     return { trend, labels, baselineEnd: null, recentNegativeRun }
   }
   const recentCount = points.length >= insightModel.trendTwoTicketWindowFrom ? 2 : 1
@@ -57,6 +65,8 @@ export function sentimentTrend(timeline: RequesterTimeline, tone: ToneReader): T
     direction: directionOf(recent - baseline),
     recent,
     baseline,
+    recentCount,
+    baselineCount: points.length - recentCount,
     slope: leastSquaresSlope(scores),
     points
   }

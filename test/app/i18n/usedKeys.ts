@@ -100,9 +100,11 @@ export const composedKeys: Record<string, string[]> = {
   'sidebar.health.direction.${}': trendDirections.map((direction) => `sidebar.health.direction.${direction}`),
   'sidebar.prompts.name.${}': promptNames.map((name) => `sidebar.prompts.name.${name}`),
   'sidebar.reason.tone.${}': toneLabels.map((label) => `sidebar.reason.tone.${label}`),
-  'sidebar.reason.trend.${}': trendDirections
+  'sidebar.reason.trend.${}.${}': trendDirections
     .filter((direction) => direction !== 'unknown')
-    .map((direction) => `sidebar.reason.trend.${direction}`),
+    .flatMap((direction) =>
+      ['lastTicket', 'lastTickets'].map((window) => `sidebar.reason.trend.${direction}.${window}`)
+    ),
   'sidebar.settingsNotice.fix.${}': settingFixes.map((reason) => `sidebar.settingsNotice.fix.${reason}`),
   'sidebar.tickets.csat.${}': ['good', 'bad'].map((score) => `sidebar.tickets.csat.${score}`),
   'sidebar.tickets.status.${}': ticketStatuses.map((status) => `sidebar.tickets.status.${status}`),

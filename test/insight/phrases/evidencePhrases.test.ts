@@ -41,9 +41,12 @@ describe('evidence phrases', () => {
   })
 
   it('describes a trend only when there is one', () => {
-    expect(toneTrendEvidence({ direction: 'unknown', recent: 0.2, baseline: null, slope: null, points: [] })).toBeNull()
+    const noCounts = { recentCount: 0, baselineCount: 0 }
     expect(
-      toneTrendEvidence({ direction: 'declining', recent: -0.5, baseline: 0.25, slope: -0.3, points: [] })
+      toneTrendEvidence({ ...noCounts, direction: 'unknown', recent: 0.2, baseline: null, slope: null, points: [] })
+    ).toBeNull()
+    expect(
+      toneTrendEvidence({ ...noCounts, direction: 'declining', recent: -0.5, baseline: 0.25, slope: -0.3, points: [] })
     ).toEqual({
       key: 'insight.evidence.toneTrend.declining',
       params: { recent: '-0.50', baseline: '0.25' }

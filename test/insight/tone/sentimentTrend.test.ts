@@ -25,10 +25,12 @@ describe('sentimentTrend', () => {
     expect(trend.baseline).toBeNull()
     expect(trend.slope).toBeNull()
     expect(trend.points).toHaveLength(1)
+    expect([trend.recentCount, trend.baselineCount]).toEqual([1, 0])
   })
 
   it('compares the last two tickets with the ones before in a longer history', () => {
     const { trend } = trendOf([0.5, 0.6, 0.4, -0.5, -0.7])
+    expect([trend.recentCount, trend.baselineCount]).toEqual([2, 3])
     expect(trend.recent).toBeCloseTo(-0.6, 10)
     expect(trend.baseline).toBeCloseTo(0.5, 10)
     expect(trend.direction).toBe('declining')
@@ -37,6 +39,7 @@ describe('sentimentTrend', () => {
 
   it('compares the last ticket with the earlier ones in a short history', () => {
     const { trend } = trendOf([-0.5, 0.4])
+    expect([trend.recentCount, trend.baselineCount]).toEqual([1, 1])
     expect(trend.recent).toBeCloseTo(0.4, 10)
     expect(trend.baseline).toBeCloseTo(-0.5, 10)
     expect(trend.direction).toBe('improving')
