@@ -10,17 +10,14 @@ import { SidebarTheme } from './theme/SidebarTheme'
 const loadTicketSidebar = () =>
   import('./locations/TicketSidebar').then((module) => ({ default: module.TicketSidebar }))
 
-/** One component per ZAF location; Rapport has one today, the map keeps adding a location a one-line change. */
+/**
+ * One component per ZAF location; Rapport has one today, the map keeps adding a location a one-line change. The
+ * sidebar's chunk is fetched and compiled beside the entry (a modulepreload link, see vite.config.ts) but run
+ * only when the location first renders: running it earlier held up ZAF's registration message, and with it the
+ * history's first requests, by the ~20 ms it takes.
+ */
 const LOCATIONS: Record<string, LazyExoticComponent<ComponentType>> = {
   ticket_sidebar: lazy(loadTicketSidebar)
-}
-
-/**
- * Starts fetching the sidebar's chunk while ZAF registers the app, rather than after: every view needs it, and
- * a module is fetched once however often it is imported.
- */
-export function preloadSidebar(): void {
-  loadTicketSidebar().catch(() => undefined)
 }
 
 /** Zendesk puts the scheme in the iframe URL, so the first paint is already in the agent's colours. */

@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client'
-import { App, preloadSidebar } from './App'
+import { App } from './App'
 
-preloadSidebar()
 const container = document.getElementById('root')
 if (container) createRoot(container).render(<App />)

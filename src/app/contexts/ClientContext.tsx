@@ -46,50 +46,57 @@ export function ClientProvider({
   const [registration, setRegistration] = useState<Registration | null>(null)
   useEffect(() => {
     let current = true
-    // The history needs only the settings and the location, both in ZAF's registration: it starts then, one ZAF
-    // round trip (the agent's locale, role and scheme) before the sidebar itself can render.
-    Promise.all([client.metadata(), client.context().catch(() => null)]).then(
-      ([metadata, context]) => {
-        if (current && (context?.location || 'ticket_sidebar') === 'ticket_sidebar')
+    const agentDetails = () =>
+      Promise.all([
+        client
+          .get('currentUser.locale')
+          .then((locale) => (typeof locale === 'string' ? locale : null))
+          .catch(() => null),
+        readAgent(client),
+        readColorScheme(client)
+      ])
+    // Metadata and context come with ZAF's registration. The history needs nothing else, so it starts first: its
+    // ZAF gets (ticket and requester) go out before the agent's, and its requests before the sidebar renders
+    // anything (which the answers to the agent's gets start, and which would otherwise come first).
+    Promise.all([client.metadata(), client.context().catch(() => null)])
+      .then(([metadata, context]) => {
+        const location = context?.location || 'ticket_sidebar'
+        if (current && location === 'ticket_sidebar')
           startRequesterHistory(client, metadata.settings ?? {}, loaderOverrides)
-      },
-      () => undefined
-    )
-    Promise.all([
-      client.metadata(),
-      client.context().catch(() => null),
-      client
-        .get('currentUser.locale')
-        .then((locale) => (typeof locale === 'string' ? locale : null))
-        .catch(() => null),
-      readAgent(client),
-      readColorScheme(client)
-    ]).then(
-      ([metadata, context, locale, agent, colorScheme]) => {
-        if (!current) return
-        setRegistration({
-          client,
-          rawSettings: metadata.settings ?? {},
-          locale: locale ?? null,
+        return agentDetails().then(([locale, agent, colorScheme]) => ({
+          metadata,
+          location,
+          locale,
           agent,
-          colorScheme,
-          location: context?.location || 'ticket_sidebar',
-          loaderOverrides
-        })
-      },
-      () => {
-        if (current)
+          colorScheme
+        }))
+      })
+      .then(
+        ({ metadata, location, locale, agent, colorScheme }) => {
+          if (!current) return
           setRegistration({
             client,
-            rawSettings: {},
-            locale: null,
-            agent: { id: null, isAdmin: false },
-            colorScheme: null,
-            location: 'ticket_sidebar',
+            rawSettings: metadata.settings ?? {},
+            locale: locale ?? null,
+            agent,
+            colorScheme,
+            location,
             loaderOverrides
           })
-      }
-    )
+        },
+        () => {
+          if (current)
+            setRegistration({
+              client,
+              rawSettings: {},
+              locale: null,
+              agent: { id: null, isAdmin: false },
+              colorScheme: null,
+              location: 'ticket_sidebar',
+              loaderOverrides
+            })
+        }
+      )
     return () => {
       current = false
     }
