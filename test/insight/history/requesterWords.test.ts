@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { requesterWords } from '../../../src/insight/history/requesterWords'
+import {
+  affords,
+  analysisTextBudget,
+  measuredRequesterWords,
+  requesterWords
+} from '../../../src/insight/history/requesterWords'
 import { insightModel } from '../../../src/insight/insightSettings'
 import { agentId, history, requesterId } from '../historyBuilder'
 
@@ -119,5 +124,38 @@ describe('requesterWords', () => {
     expect(words.join('').length).toBeLessThanOrEqual(50)
     expect(budget.readChars).toBeLessThanOrEqual(0)
     expect(requesterWords(ticket, requesterId, 6, { cleanChars: 0, readChars: 1_000 })).toEqual([])
+  })
+
+  it('measures what a read costs, and whether the budget cut it short', () => {
+    const ticket = ticketOf(
+      history()
+        .current({ said: ['My export fails again.', 'Still failing today, please help.'] })
+        .build()
+    )
+    const roomy = analysisTextBudget()
+    const full = measuredRequesterWords(ticket, requesterId, 6, roomy)
+    expect(full.cost.cutByBudget).toBe(false)
+    expect(full.cost.readChars).toBe(full.words.join('').length)
+    expect(analysisTextBudget().readChars - roomy.readChars).toBe(full.cost.readChars)
+    expect(analysisTextBudget().cleanChars - roomy.cleanChars).toBe(full.cost.cleanChars)
+
+    const cut = measuredRequesterWords(ticket, requesterId, 6, { cleanChars: 1_000, readChars: 30 })
+    expect(cut.cost.cutByBudget).toBe(true)
+    expect(cut.words).not.toEqual(full.words)
+  })
+
+  it('gives the same words from any budget that affords a read the budget did not cut', () => {
+    const ticket = ticketOf(
+      history()
+        .current({ said: ['First: the invoice is wrong.', 'Second: it is still wrong.', 'Third: thanks.'] })
+        .build()
+    )
+    const { words, cost } = measuredRequesterWords(ticket, requesterId, 6, analysisTextBudget())
+    const justEnough = { cleanChars: cost.cleanChars + cost.largestClean, readChars: cost.readChars + cost.largestRead }
+    expect(affords(justEnough, cost)).toBe(true)
+    expect(requesterWords(ticket, requesterId, 6, justEnough)).toEqual(words)
+    const short = { cleanChars: justEnough.cleanChars, readChars: cost.readChars - 1 }
+    expect(affords(short, cost)).toBe(false)
+    expect(requesterWords(ticket, requesterId, 6, short)).not.toEqual(words)
   })
 })

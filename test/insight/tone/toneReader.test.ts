@@ -34,4 +34,21 @@ describe('createToneReader', () => {
     const entry = requesterTimeline(built, now).current!
     expect(reader.ticketTone(entry)).toBe(reader.ticketTone(entry))
   })
+
+  it('remembers a ticket’s tone across analyses of the same records, and reads a new conversation afresh', () => {
+    const built = history()
+      .current({ said: ['This is the third time I ask. Still broken!'] })
+      .build()
+    const entry = requesterTimeline(built, now).current!
+    const first = createToneReader(requesterId).ticketTone(entry)
+    // Another analysis (a new reader) of the same conversation: the same reading, not read again.
+    expect(createToneReader(requesterId).ticketTone(entry)).toBe(first)
+    // The same ticket with its conversation read again (new records): read afresh, to the same words.
+    const reread = { ...entry, ticket: { ...entry.ticket, comments: entry.ticket.comments!.map((c) => ({ ...c })) } }
+    const again = createToneReader(requesterId).ticketTone(reread)
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+    // Another requester's words in the same records are not theirs.
+    expect(createToneReader(requesterId + 1).ticketTone(entry).words).toEqual([])
+  })
 })
