@@ -68,7 +68,10 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
     timeoutMs: options.timeoutMs ?? defaultRequestTimeoutMs,
     retry: options.retry ?? defaultRetryPolicy
   })
-  const maxConcurrentRequests = options.maxConcurrentRequests ?? 4
+  // Six: the ticket page in flight and the five newest conversations (the default recentTicketsWithComments) in
+  // one wave beside the second page, all read before the last page lands. Rate limits count requests per minute,
+  // the same however many are in flight; six is also what a browser keeps open per host.
+  const maxConcurrentRequests = options.maxConcurrentRequests ?? 6
   const sharedLoads = createSharedLoads<HistoryResult>()
   let loadedRequesterId: number | null = null
 

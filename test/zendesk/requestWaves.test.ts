@@ -1,11 +1,12 @@
 /**
  * The order of a load's requests, answered by hand: the ticket pages (the chain of round trips every load waits
- * for) never wait behind conversations, and the load never has more than four requests in flight.
+ * for) never wait behind conversations, the newest conversations share the second page's wave, and the load
+ * never has more than six requests in flight.
  */
 import { describe, expect, it } from 'vitest'
 import { createRequesterHistoryCache } from '../../src/zendesk/historyCache'
 import { createRequesterHistoryLoader } from '../../src/zendesk/requesterHistoryLoader'
-import { defaultHistorySettings } from '../../src/zendesk/settings'
+import { defaultHistorySettings, type HistorySettings } from '../../src/zendesk/settings'
 import { wrapZafSdk, type ZafHttpResponse } from '../../src/zendesk/zafSdkWrapper'
 import { createFakeClock, flushPromises } from './fakes/fakeClock'
 import { createFakeZafSdk } from './fakes/fakeZafSdk'
@@ -20,7 +21,7 @@ interface HeldRequest {
   answer: () => void
 }
 
-function heldLoad() {
+function heldLoad(settings: Partial<HistorySettings> = {}) {
   const dataset = generatedDataset({ ticketCount, now })
   const sdk = createFakeZafSdk(createFakeZendeskApi(dataset), {
     id: generatedTicketId(0, ticketCount),
@@ -46,7 +47,7 @@ function heldLoad() {
   }
   const loader = createRequesterHistoryLoader({
     client,
-    settings: defaultHistorySettings,
+    settings: { ...defaultHistorySettings, ...settings },
     clock: createFakeClock(now),
     cache: createRequesterHistoryCache()
   })
@@ -67,14 +68,25 @@ function heldLoad() {
 }
 
 describe('request waves', () => {
-  it('asks for each ticket page as soon as the one before it is in, however many conversations are waiting', async () => {
+  it('reads the five newest conversations in the second page’s wave, never more than six requests at once', async () => {
     const load = heldLoad()
     await flushPromises()
     expect(load.waiting().sort()).toEqual(['comments', 'other', 'page'])
     await load.answer('all')
-    // The second page and the newest conversations, as many as the cap leaves room for.
     expect(load.waiting().filter((kind) => kind === 'page')).toHaveLength(1)
-    expect(load.waiting().filter((kind) => kind === 'comments')).toHaveLength(3)
+    expect(load.waiting().filter((kind) => kind === 'comments')).toHaveLength(5)
+    while (load.waiting().length > 0) await load.answer('all')
+    const result = await load.result
+    expect(result.ok && result.value.tickets).toHaveLength(ticketCount)
+    expect(load.mostInFlight()).toBeLessThanOrEqual(6)
+  })
+
+  it('asks for each ticket page as soon as the one before it is in, however many conversations are waiting', async () => {
+    const load = heldLoad({ recentTicketsWithComments: 12 })
+    await flushPromises()
+    await load.answer('all')
+    // The conversations fill their five slots, the others queue; the page has a slot of its own.
+    expect(load.waiting().filter((kind) => kind === 'comments')).toHaveLength(5)
     await load.answer('page')
     expect(
       load.waiting().filter((kind) => kind === 'page'),
@@ -82,7 +94,7 @@ describe('request waves', () => {
     ).toHaveLength(1)
     while (load.waiting().length > 0) await load.answer('all')
     const result = await load.result
-    expect(result.ok && result.value.tickets).toHaveLength(ticketCount)
-    expect(load.mostInFlight()).toBeLessThanOrEqual(4)
+    expect(result.ok && result.value.tickets.filter((ticket) => ticket.comments !== null)).toHaveLength(13)
+    expect(load.mostInFlight()).toBeLessThanOrEqual(6)
   })
 })
