@@ -7,6 +7,7 @@ import {
   type RequesterHistoryLoaderOptions,
   type ZafClient
 } from '../../zendesk'
+import { openBrowserStorageWhenIdle } from '../hooks/openBrowserStorage'
 import { startRequesterHistory } from '../hooks/requesterLoaders'
 
 export interface Registration {
@@ -46,6 +47,8 @@ export function ClientProvider({
   const [registration, setRegistration] = useState<Registration | null>(null)
   useEffect(() => {
     let current = true
+    // The storage the ready view reads, opened while nothing waits (see openBrowserStorage.ts).
+    openBrowserStorageWhenIdle()
     const agentDetails = () =>
       Promise.all([
         client

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import styled from 'styled-components'
 import { parseRapportSettings } from '../../zendesk'
 import { CompanionInsights } from '../components/CompanionInsights'
@@ -11,7 +11,6 @@ import { useTranslate } from '../contexts/I18nContext'
 import { useAlertTags } from '../hooks/useAlertTags'
 import { useAutoResize } from '../hooks/useAutoResize'
 import { useNow } from '../hooks/useNow'
-import { openBrowserStorage } from '../hooks/openBrowserStorage'
 import { useRequesterInsight, type SidebarState } from '../hooks/useRequesterInsight'
 
 const Layout = styled.main`
@@ -30,8 +29,6 @@ export function TicketSidebar() {
   const { client, rawSettings, loaderOverrides, agent } = useRegistration()
   const { settings, problems } = useMemo(() => parseRapportSettings(rawSettings), [rawSettings])
   const { state, reload } = useRequesterInsight(client, settings.history, settings.insight, loaderOverrides)
-  // While the history loads: the ready view reads the agent's open sections and dismissed prompts.
-  useEffect(openBrowserStorage, [])
   const [layout, setLayout] = useState<HTMLElement | null>(null)
   useAutoResize(client, layout)
   const ready = state.kind === 'ready' ? state : null
