@@ -64,7 +64,10 @@ describe('Zendesk response parsing', () => {
     ['id negative', { ...minimalTicket, id: -4 }],
     ['created_at not a date', { ...minimalTicket, created_at: 'yesterday' }],
     ['tags not a list', { ...minimalTicket, tags: 'vip' }],
-    ['status missing', { ...minimalTicket, status: undefined }]
+    ['status missing', { ...minimalTicket, status: undefined }],
+    // A list is not an object, even where every field of the object is optional.
+    ['via a list', { ...minimalTicket, via: [] }],
+    ['satisfaction_rating a list', { ...minimalTicket, satisfaction_rating: ['good'] }]
   ])('rejects a ticket with %s', (_, ticket) => {
     expect(v.safeParse(zendeskTicket, ticket).success).toBe(false)
   })
