@@ -35,16 +35,20 @@ export function detectLanguage<Token extends LanguageToken>(
   tokens: readonly Token[],
   isEnglishWord: (token: Token) => boolean = () => false
 ): string | null {
-  let known = 0
   let englishWords = 0
   let foreignWords = 0
-  const words: string[] = []
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     if (markers.has(token.text)) englishWords++
     if (foreign.has(token.text)) foreignWords++
     // Two English function words more than foreign ones settle it; most English texts stop here within a few words.
     if (englishWords >= foreignWords + 2) return 'en'
+  }
+  // Only the texts left need the words and the vocabulary check, so most texts never pay for them.
+  const words: string[] = []
+  let known = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
     if (isEnglishWord(token)) known++
     words.push(token.text)
   }
