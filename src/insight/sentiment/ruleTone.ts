@@ -87,7 +87,7 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
       for (const cue of scareQuoteCues(text, failing)) weighed.cues.push(cue)
     }
   }
-  if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern)) !== 0) {
+  if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern | ruleLeads.charge)) !== 0) {
     for (const cue of bareFactCues(tokens, text, weighed.cues, leads)) weighed.cues.push(cue)
   }
   const emphasis = emphasisCues(tokens, weighed)

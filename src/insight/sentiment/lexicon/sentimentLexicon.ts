@@ -88,7 +88,9 @@ export const ruleLeads = {
   /** May open a stated wait ("for", "over"…, see elapsedTime.json). */
   elapsedTime: 256,
   /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
-  problemCourse: 512
+  problemCourse: 512,
+  /** A word of charging for a quantity ("billed", "paid", "ordered"), for the quantity mismatch. */
+  charge: 1024
 } as const
 
 const firstWord = (marker: string) => marker.split(' ')[0]!
@@ -157,6 +159,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.elapsedTime, elapsedTime.leads],
     [ruleLeads.problemCourse, [...problemCourse.persisting.words, ...problemCourse.resolved.words].map(firstWord)],
     [ruleLeads.money, bareFacts.money],
+    [ruleLeads.charge, bareFacts.quantityMismatch.charged],
     [ruleLeads.price, bareFacts.priceWords],
     [ruleLeads.rise, [...bareFacts.rise, ...bareFacts.steepRise]],
     // A pattern marker by its last word: "as", "yet", "once" open too many sentences to be a lead.
