@@ -32,6 +32,8 @@ for (const emoticon of Object.keys(emoticons).sort((a, b) => b.length - a.length
 const emoticonWords: ReadonlySet<string> = new Set(
   Object.keys(emoticons).filter((emoticon) => /^[A-Za-z0-9_]+$/.test(emoticon))
 )
+/** Their first characters (x, X…): most two-letter words ("is", "to") are ruled out without being cut out. */
+const emoticonWordStarts: ReadonlySet<number> = new Set([...emoticonWords].map((emoticon) => emoticon.charCodeAt(0)))
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const pictographic = /\p{Extended_Pictographic}/u
@@ -86,7 +88,7 @@ function pushWord(
   end: number,
   letters: number
 ): void {
-  if (end - start === 2) {
+  if (end - start === 2 && emoticonWordStarts.has(text.charCodeAt(start))) {
     const word = text.slice(start, end)
     if (emoticonWords.has(word)) {
       tokens.push({ kind: 'emoticon', text: word, caps: false, role: undefined, negated: false, inPhrase: false })
