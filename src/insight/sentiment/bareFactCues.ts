@@ -62,6 +62,7 @@ function steepPriceRise(tokens: SentimentToken[], text: string): WeighedCue | nu
 const { quantityMismatch } = bareFacts
 const chargeWords: ReadonlySet<string> = new Set(quantityMismatch.charged)
 const chargeFillers: ReadonlySet<string> = new Set(quantityMismatch.chargeFillers)
+const additions: ReadonlySet<string> = new Set(quantityMismatch.additions)
 const givenWords: ReadonlySet<string> = new Set(quantityMismatch.given)
 const givenFillers: ReadonlySet<string> = new Set(quantityMismatch.givenFillers)
 const referenceBefore: ReadonlySet<string> = new Set(quantityMismatch.referenceBefore)
@@ -116,12 +117,18 @@ function unitEnd(tokens: SentimentToken[], at: number): number {
   return next?.kind === 'word' && !notUnits.has(next.text) ? at + 2 : at + 1
 }
 
-/** "billed 40 hours", "invoiced us for 12 seats", "paid for 3 nights", "ordered 6". */
+/**
+ * "billed 40 hours", "invoiced us for 12 seats", "paid for 3 nights", "ordered 6"; not an addition ("bought 2 more",
+ * "an extra 3"), which is not all that was charged for.
+ */
 function chargedQuantity(tokens: SentimentToken[], charge: number, text: string): Quantity | null {
   for (let index = charge + 1; index <= charge + 1 + maxChargeFillers && index < tokens.length; index++) {
     const value = quantityAt(tokens, index, text)
-    if (value !== null) return { value, at: index, start: charge, end: unitEnd(tokens, index) }
-    if (!isWord(tokens[index], chargeFillers)) return null
+    if (value !== null) {
+      if (isWord(tokens[index - 1], additions) || isWord(tokens[index + 1], additions)) return null
+      return { value, at: index, start: charge, end: unitEnd(tokens, index) }
+    }
+    if (!isWord(tokens[index], chargeFillers) && !isWord(tokens[index], additions)) return null
   }
   return null
 }

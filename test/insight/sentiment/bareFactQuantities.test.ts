@@ -22,7 +22,10 @@ describe('bare facts: a quantity charged that is not the quantity used or receiv
     ['Why were we billed for 40 hours when we worked 26?', 'billed for 40 hours … worked 26'],
     ['I ordered 6 on Monday and received 4 yesterday.', 'ordered 6 … received 4'],
     ['We bought 5 tickets, only 3 of them were delivered.', 'bought 5 tickets … 3 of them were delivered'],
-    ['Invoiced for 120 minutes. The call lasted 45, we used 45.', 'invoiced for 120 minutes … used 45']
+    ['Invoiced for 120 minutes. The call lasted 45, we used 45.', 'invoiced for 120 minutes … used 45'],
+    ["We're paying for 50 seats and only use 31.", 'paying for 50 seats … use 31'],
+    ['You keep charging us for 25 licences; only 18 are in use.', 'charging us for 25 licences … 18 are in use'],
+    ['booked 4 rooms, got 3', 'booked 4 rooms … got 3']
   ])('%s', (text, words) => {
     expect(bareFact(text)).toBe(words)
     expect(readSentiment(text).label).toBe('negative')
@@ -36,6 +39,9 @@ describe('bare facts: a quantity charged that is not the quantity used or receiv
     'We paid for 10 seats and have 10 users.',
     'Paid for 2 nights, can I add a third?',
     'Please add 3 seats to the 12 we have.',
+    'Can I pay for 5 seats? We have 3 users now.',
+    'We bought 2 more licences and now have 12.',
+    'We bought an extra 3 seats last month and have 11 users.',
     // Dates, order and invoice numbers, times, years.
     'I was charged on 3 March for order 12345.',
     'I ordered 2 items on 12 May and received them on 15 May.',
