@@ -76,17 +76,18 @@ const notUnits: ReadonlySet<string> = new Set([
 ])
 const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(quantityMismatch.numberWords))
 const digitsOnly = /^\d{1,4}$/
-/** Fillers between a number and its word of use or receipt, either side: "only have 8", "3 of them were delivered". */
-const maxGivenFillers = 3
-/** Fillers between a charge word and its number: "invoiced us for a total of 12". */
-const maxChargeFillers = 4
+/** Fillers between a charge word and its number ("invoiced us for a total of 12"), and between a number and its word
+ * of use or receipt, either side ("only have 8", "3 of them were delivered"). */
+const { maxChargeFillers, maxGivenFillers } = quantityMismatch
+const [firstYear, lastYear] = quantityMismatch.years as [number, number]
 
 const isWord = (token: SentimentToken | undefined, words: ReadonlySet<string>) =>
   token?.kind === 'word' && words.has(token.text)
 
 /**
  * Whether the digits occur in the text as a count: not inside a longer number, a price (£40, $ 40), a decimal
- * (14.80), a time (10:30), a date (3/4) or a percent (20%). Asked only once a mismatch has been found.
+ * (14.80), a time (10:30), a date (3/4) or a percent (20%). Asked only of a number beside a charge word or a word of
+ * use, so the expression is built rarely.
  */
 function countInText(text: string, digits: string): boolean {
   return new RegExp(`(?<![\\p{Sc}#\\d.,:/]|\\p{Sc}\\s)${digits}(?![\\d%]|[.,:/]\\d)`, 'u').test(text)
@@ -98,7 +99,7 @@ function quantityAt(tokens: SentimentToken[], index: number, text: string): numb
   if (token?.kind !== 'word') return null
   const digits = digitsOnly.test(token.text)
   const value = digits ? Number(token.text) : numberWords.get(token.text)
-  if (value === undefined || value === 0 || (value >= 1900 && value <= 2099)) return null
+  if (value === undefined || value === 0 || (value >= firstYear && value <= lastYear)) return null
   if (isWord(tokens[index - 1], referenceBefore) || isWord(tokens[index + 1], referenceAfter)) return null
   return digits && !countInText(text, token.text) ? null : value
 }
