@@ -1,7 +1,6 @@
 /**
  * Complaints stated as facts, with no complaint word: money taken and nothing given for it ("I paid on the 3rd and
- * the order never came"), a quantity charged for that is not the one used or received ("billed 40 hours for 26
- * worked"), a steep price rise ("a 40% increase", "the price doubled"), and a let-down said as a
+ * the order never came"), more charged for than was used or received ("billed 40 hours for 26 worked"), a steep price rise ("a 40% increase", "the price doubled"), and a let-down said as a
  * pattern beside a failure ("as always, the delivery is late", "yet another outage"). Each class needs both of
  * its parts in one message (a pattern marker: in one sentence), so "as always, great service" and "I paid the
  * invoice" are not cues.
@@ -158,7 +157,7 @@ const wordsOf = (tokens: SentimentToken[], from: number, to: number) =>
     .join(' ')
 
 /**
- * A quantity charged for beside a different quantity used or received, within a few words: "billed 40 hours for 26
+ * A quantity charged for beside a smaller quantity used or received, within a few words: "billed 40 hours for 26
  * worked", "invoiced for 12 seats but only have 8 users", "paid for 3 nights, stayed 2", "ordered 6, received 4".
  */
 function quantityMismatchAt(tokens: SentimentToken[], text: string): WeighedCue | null {
@@ -171,7 +170,8 @@ function quantityMismatchAt(tokens: SentimentToken[], text: string): WeighedCue 
     for (let given = from; given < to; given++) {
       if (given === charge || !isWord(tokens[given], givenWords)) continue
       const used = givenQuantity(tokens, given, text, charged)
-      if (used === null || used.value === charged.value) continue
+      // More given than charged for (under-billing, a spare parcel) is a report, not a complaint.
+      if (used === null || used.value >= charged.value) continue
       const [first, second] = used.start < charged.start ? [used, charged] : [charged, used]
       return cue(`${wordsOf(tokens, first.start, first.end)} … ${wordsOf(tokens, second.start, second.end)}`)
     }

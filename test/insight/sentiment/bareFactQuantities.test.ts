@@ -5,11 +5,11 @@ import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
 const bareFact = (text: string) => readSentiment(text).cues.find((cue) => cue.kind === 'bareFact')?.text
 
 /**
- * A quantity charged for beside a different quantity used or received is a complaint stated as a fact
+ * A quantity charged for beside a smaller quantity used or received is a complaint stated as a fact
  * (lexicon/frustrationMarkers.json, bareFacts.quantityMismatch): a class of sentences, so many forms are checked,
  * and as many that only state quantities, dates, order numbers or prices.
  */
-describe('bare facts: a quantity charged that is not the quantity used or received', () => {
+describe('bare facts: more charged for than was used or received', () => {
   it.each([
     ['We were billed 40 hours for 26 worked.', 'billed 40 hours … 26 worked'],
     ['We were invoiced for 12 seats but only have 8 users.', 'invoiced for 12 seats … have 8 users'],
@@ -37,6 +37,9 @@ describe('bare facts: a quantity charged that is not the quantity used or receiv
     'We have 8 users, can we add 4?',
     'We ordered 6 and received all 6.',
     'We paid for 10 seats and have 10 users.',
+    // More given than charged for: a report (an under-billing, a spare parcel), not a complaint.
+    'We were billed for 8 seats but have 12 users, please update the invoice.',
+    'I ordered 1 and received 2, shall I send one back?',
     'Paid for 2 nights, can I add a third?',
     'Please add 3 seats to the 12 we have.',
     'Can I pay for 5 seats? We have 3 users now.',
