@@ -56,7 +56,7 @@ for (let code = 97; code <= 122; code++) asciiLetters[code] = letterKind.lower
 for (let code = 65; code <= 90; code++) asciiLetters[code] = letterKind.upper
 
 function isAsciiWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return code < 128 && asciiLetters[code] !== 0
 }
 
 function isWordCode(code: number, text: string, index: number): boolean {
