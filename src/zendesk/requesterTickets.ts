@@ -3,6 +3,7 @@
  * calls, following cursor pagination (while it is coherent, see pagination.ts) until the lookback or the ticket
  * budget is reached. A ticket record that does not parse or carries impossible dates is left out and counted.
  */
+import * as v from 'valibot'
 import type { HistoryTicket } from '../insight/requesterHistory'
 import type { HistorySettings } from './settings'
 import { toHistoryTicket } from './toDomain'
@@ -69,7 +70,7 @@ export async function readRequesterTickets(input: {
   while (pending !== null) {
     const answer = await pending
     pending = null
-    const page = answer.ok ? ticketsPage.safeParse(answer.value) : null
+    const page = answer.ok ? v.safeParse(ticketsPage, answer.value) : null
     if (!answer.ok || !page?.success) {
       // Without the first page there is no history to show; after it, what is known is shown as partial.
       if (isFirstPage) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
@@ -77,7 +78,7 @@ export async function readRequesterTickets(input: {
       break
     }
 
-    const onPage = page.data.tickets
+    const onPage = page.output.tickets
     const withinBudget = onPage.slice(0, settings.maxTickets - ticketsRead)
     ticketsRead += withinBudget.length
     // Where to go next is decided from the raw page, and the next page asked for before this one is read: the
@@ -92,7 +93,9 @@ export async function readRequesterTickets(input: {
       if (step.kind === 'next') pending = getJson(step.url)
     }
 
-    const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
+    const metrics = new Map(
+      sideLoaded(page.output.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set])
+    )
     const { records, unreadable } = readEach(withinBudget, zendeskTicket)
     result.unreadable += unreadable
     for (const ticket of records) {
@@ -104,8 +107,8 @@ export async function readRequesterTickets(input: {
       const historyTicket = toHistoryTicket(ticket, metrics.get(ticket.id))
       if (historyTicket) result.tickets.push(historyTicket)
     }
-    result.sideLoadedUsers.push(...page.data.users)
-    result.sideLoadedOrganizations.push(...page.data.organizations)
+    result.sideLoadedUsers.push(...page.output.users)
+    result.sideLoadedOrganizations.push(...page.output.organizations)
     if (isFirstPage && pending !== null)
       input.onFirstPage?.({ ...result, tickets: [...result.tickets].sort(newestFirst) })
     isFirstPage = false
