@@ -16,6 +16,7 @@ import { createSharedLoads } from './sharedLoads'
 import { readTicketComments } from './ticketComments'
 import { readOpenTicket, readTicketContext, type TicketContext } from './ticketContext'
 import { watchTicketEvents } from './ticketEvents'
+import { yieldToBrowser } from './yieldToBrowser'
 import type { ZafClient } from './zafSdkWrapper'
 import { abortError, type LoadProgress, type ZendeskResult } from './zendeskError'
 import {
@@ -109,9 +110,11 @@ export function createRequesterHistoryLoader(options: RequesterHistoryLoaderOpti
       newest.forEach((id) => conversations.read(id))
       void previewHistory(requesterId, ticketId, soFar, settings.lookbackMonths).then((base) => {
         if (!base) return
-        const show = () => {
-          if (!finished && !signal.aborted) onProgress({ kind: 'preview', history: conversations.fill(base) })
-        }
+        // Once the conversations just asked for have gone out (see yieldToBrowser): rendering would hold them back.
+        const show = () =>
+          void yieldToBrowser().then(() => {
+            if (!finished && !signal.aborted) onProgress({ kind: 'preview', history: conversations.fill(base) })
+          })
         conversations.settled([ticketId]).then(show)
         conversations.settled(newest).then(show)
       })

@@ -10,6 +10,7 @@ import { toHistoryTicket } from './toDomain'
 import type { ZendeskResult } from './zendeskError'
 import { nextPage, startTrail } from './pagination'
 import { isPlausibleDate } from './plausibleDates'
+import { yieldToBrowser } from './yieldToBrowser'
 import { readEach, sideLoaded, ticketsPage, zendeskTicket, zendeskTicketMetrics } from './zendeskResponses'
 
 export const ticketsPageSize = 100
@@ -92,6 +93,7 @@ export async function readRequesterTickets(input: {
       if (step.kind === 'incoherent') result.partial = true
       if (step.kind === 'next') pending = getJson(step.url)
     }
+    if (pending !== null) await yieldToBrowser()
 
     const metrics = new Map(
       sideLoaded(page.output.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set])
