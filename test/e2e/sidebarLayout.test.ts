@@ -172,7 +172,8 @@ describe('what an agent does in the sidebar, per story', () => {
           expect(focused.testId === 'empathy-prompt' || /dismissed/i.test(focused.text)).toBe(true)
           await app.getByTestId('dismissed-prompts').getByRole('button').first().click()
           await app.getByRole('button', { name: /^Restore — / }).click()
-          await expect(top.getAttribute('data-prompt-id')).resolves.toBe(promptId)
+          // The restored prompt returns on the next render, which a loaded machine can delay: poll, don't read once.
+          await expect.poll(() => top.getAttribute('data-prompt-id')).toBe(promptId)
         }
       )
     })
