@@ -119,6 +119,16 @@ export interface WordRole {
   learnedNegated: number
 }
 
+/**
+ * The learned words, stored grouped by weight ("-1.25": "awful dreadful …") because the file ships in the sidebar
+ * bundle and a list of words under each weight packs to a fraction of one number per word.
+ */
+export const learnedWordWeights: ReadonlyMap<string, number> = new Map(
+  Object.entries(learnedWeights.wordsByWeight).flatMap(([weight, words]) =>
+    words.split(' ').map((word): [string, number] => [word, Number(weight)])
+  )
+)
+
 export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   const roles = new Map<string, WordRole>()
   const roleOf = (word: string) => {
@@ -173,7 +183,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.failingNegator, sarcasm.failingNegators]
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
-  for (const [key, weight] of Object.entries(learnedWeights.words)) {
+  for (const [key, weight] of learnedWordWeights) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
   }
