@@ -15,8 +15,7 @@ import { resolve } from 'node:path'
 import { toneEvidence } from '../../src/insight/sentiment/readSentiment'
 import modifiers from '../../src/insight/sentiment/lexicon/modifiers.json'
 import problemCourse from '../../src/insight/sentiment/lexicon/problemCourse.json'
-import { decideLabel, decisionInputs, registerWordsOf, type Margins } from '../../src/insight/sentiment/toneDecision'
-import { tokenizeForSentiment } from '../../src/insight/sentiment/tokenizeForSentiment'
+import { decideLabel, decisionInputs, type Margins } from '../../src/insight/sentiment/toneDecision'
 import { cleanCustomerText } from '../../src/insight/text/cleanCustomerText'
 import { foldOf, isHeldOut, tuningFolds } from './heldOut'
 import { readLabelledTexts, type GoldLabel } from './labelledTexts'
@@ -75,7 +74,7 @@ const fitOptions = { classes: classes.length, iterations: 1000, learningRate: 1 
 interface Example {
   gold: GoldLabel
   /** null: the reading abstains (too short, another language), so no label is decided. */
-  features: Float64Array | null
+  features: number[] | null
   words: string[]
   source: string
   fold: number
@@ -85,11 +84,11 @@ interface Example {
 function examplesOf(name: string, corpus: boolean): Example[] {
   return readLabelledTexts(resolve(fixtures, name)).map((row) => {
     const text = cleanCustomerText(row.text)
-    const evidence = toneEvidence(text)
+    const evidence = toneEvidence(text, registerIndex)
     return {
       gold: row.label,
-      features: 'label' in evidence ? null : evidence.features,
-      words: registerWordsOf(tokenizeForSentiment(text), registerIndex),
+      features: 'label' in evidence ? null : evidence.decision.values,
+      words: 'label' in evidence ? [] : evidence.decision.words,
       source: name,
       fold: foldOf(row.text),
       heldOut: corpus && isHeldOut(row.text)

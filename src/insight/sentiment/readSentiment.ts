@@ -10,7 +10,7 @@ import { learnedTone } from './learnedTone'
 import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
 import { ruleTone } from './ruleTone'
-import { decideLabel, decisionFeatures, registerWordsOf } from './toneDecision'
+import { decideLabel, decisionEvidence, type DecisionEvidence } from './toneDecision'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -66,14 +66,19 @@ export interface ToneEvidence {
   score: number
   cues: WeighedCue[]
   /** The tone decision's inputs and register words (toneDecision.ts). */
-  features: Float64Array
-  registerWords: string[]
+  decision: DecisionEvidence
   wordCount: number
   language: string | null
 }
 
-/** The evidence for a text, or the reading it gets when there is nothing to read (too short, another language). */
-export function toneEvidence(text: string): ToneEvidence | SentimentReading {
+/**
+ * The evidence for a text, or the reading it gets when there is nothing to read (too short, another language).
+ * `registerVocabulary` is for the tone decision's training, which looks at all its candidate register words.
+ */
+export function toneEvidence(
+  text: string,
+  registerVocabulary?: { has(word: string): boolean }
+): ToneEvidence | SentimentReading {
   const tokens = tokenizeForSentiment(text)
   const tone = ruleTone(tokens, text)
   if (tone.wordCount < thresholds.minimumWords && !tone.cues.some((cue) => cue.kind === 'symbol')) {
@@ -84,16 +89,15 @@ export function toneEvidence(text: string): ToneEvidence | SentimentReading {
   if (language !== null && language !== 'en') return unknownReading(language)
   const { logit, cues } = learnedTone(tokens, tone)
   if (cues.length === 0 && tone.wordCount <= thresholds.silentShortTextWords) return unknownReading(language)
-  const features = decisionFeatures(cues, logit, tone, tokens)
-  const registerWords = registerWordsOf(tokens)
-  return { score: Math.tanh(logit / 2), cues, features, registerWords, wordCount: tone.wordCount, language }
+  const decision = decisionEvidence(cues, logit, tone, tokens, registerVocabulary)
+  return { score: Math.tanh(logit / 2), cues, decision, wordCount: tone.wordCount, language }
 }
 
 export function readSentiment(text: string): SentimentReading {
   const evidence = toneEvidence(text)
   if ('label' in evidence) return evidence
   const { score, cues, language } = evidence
-  const label = decideLabel(evidence.features, evidence.registerWords)
+  const label = decideLabel(evidence.decision.values, evidence.decision.words)
   return {
     score,
     label,

@@ -53,6 +53,8 @@ export type DecisionInput = (typeof decisionInputs)[number]
 /** Irony markers ("oh great", "yeah right") are sarcasm said in a formula. */
 const frustrationClassKinds: ReadonlySet<string> = new Set(['sarcasm', 'irony', 'scareQuote', 'rhetorical', 'bareFact'])
 const learnedNegators: ReadonlySet<string> = new Set(feelingWords.groups.negators)
+/** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
+const registerWeights: ReadonlyMap<string, number[]> = new Map(Object.entries(toneDecision.words))
 const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned', 'politeness'])
 const ruleUnfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 /** Counts of marks stop adding evidence past this many. */
@@ -67,80 +69,88 @@ function ruleLabel(score: number, cues: WeighedCue[], tone: RuleTone): Sentiment
   if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
   const direction = Math.sign(score)
   const formalThanks = tone.asks || tone.wordCount > thresholds.gratitudeOnlyWords
-  const felt = cues.some(
-    (cue) =>
-      Math.sign(cue.weight) === direction && !ruleUnfelt.has(cue.kind) && !(formalThanks && cue.kind === 'politeness')
-  )
+  let felt = false
+  for (const cue of cues) {
+    if (Math.sign(cue.weight) !== direction || ruleUnfelt.has(cue.kind)) continue
+    if (!(formalThanks && cue.kind === 'politeness')) felt = true
+  }
   if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
   return direction > 0 ? 'positive' : 'negative'
 }
 
-/** The inputs of one reading (cues on the logit scale, as learnedTone leaves them). */
-export function decisionFeatures(cues: WeighedCue[], logit: number, tone: RuleTone, tokens: SentimentToken[]) {
-  const values = new Float64Array(decisionInputs.length)
-  const add = (input: DecisionInput, value: number) => (values[decisionInputs.indexOf(input)]! += value)
-  add('logit', logit)
-  add('logitStrength', Math.abs(logit))
+/** Each input's position in the weights, looked up once. */
+const at = Object.fromEntries(decisionInputs.map((input, index) => [input, index])) as Record<DecisionInput, number>
+
+export interface DecisionEvidence {
+  /** The inputs, in the order of decisionInputs. */
+  values: number[]
+  /** The register words of the text, each once (see registerWordsOf). */
+  words: string[]
+}
+
+/**
+ * The inputs of one reading (cues on the logit scale, as learnedTone leaves them) and its register words: closed-class
+ * words whose use differs between a request and a complaint ("could you", "please" against "still", "again",
+ * "already", "nobody"), never a topic word. The training script passes its candidate list as `vocabulary`; the
+ * reading passes the words the fit kept.
+ */
+export function decisionEvidence(
+  cues: WeighedCue[],
+  logit: number,
+  tone: RuleTone,
+  tokens: SentimentToken[],
+  vocabulary: { has(word: string): boolean } = registerWeights
+): DecisionEvidence {
+  const values: number[] = new Array<number>(decisionInputs.length).fill(0)
+  values[at.logit] = logit
+  values[at.logitStrength] = Math.abs(logit)
+  let rhetorical = false
   for (const cue of cues) {
     const { kind, weight } = cue
-    if (kind === 'politeness') add('politeness', weight)
-    else if (kind === 'problem') add('problem', -weight)
+    if (kind === 'politeness') values[at.politeness]! += weight
+    else if (kind === 'problem') values[at.problem]! -= weight
     else if (kind === 'learned') {
-      if (learnedNegators.has(cue.text)) add('learnedNegators', weight)
-      else add(weight < 0 ? 'learnedNegative' : 'learnedPositive', Math.abs(weight))
-    } else if (!unfelt.has(kind)) add(weight < 0 ? 'feltNegative' : 'feltPositive', Math.abs(weight))
+      if (learnedNegators.has(cue.text)) values[at.learnedNegators]! += weight
+      else values[weight < 0 ? at.learnedNegative : at.learnedPositive]! += Math.abs(weight)
+    } else if (!unfelt.has(kind)) values[weight < 0 ? at.feltNegative : at.feltPositive]! += Math.abs(weight)
     if (kind === 'symbol') {
-      add('symbols', weight)
+      values[at.symbols]! += weight
       // An emoji of irony (🙃, 🙄) is sarcasm in one sign: "Thanks 🙄".
-      if (ironySymbols.has(cue.text)) add('frustrationClasses', 1)
+      if (ironySymbols.has(cue.text)) values[at.frustrationClasses]! += 1
     }
-    if (frustrationClassKinds.has(kind)) add('frustrationClasses', 1)
-    else if (kind === 'frustration') add('frustration', 1)
+    if (frustrationClassKinds.has(kind)) values[at.frustrationClasses]! += 1
+    else if (kind === 'frustration') values[at.frustration]! += 1
+    rhetorical ||= kind === 'rhetorical'
   }
   let questionMarks = 0
   let exclamations = 0
   let exasperated = false
+  const words: string[] = []
   for (const token of tokens) {
-    if (token.kind === 'question') {
+    if (token.kind === 'word') {
+      if (vocabulary.has(token.text) && !words.includes(token.text)) words.push(token.text)
+    } else if (token.kind === 'question') {
       questionMarks++
       exasperated ||= token.text.length > 1
     } else if (token.kind === 'exclaim') exclamations++
   }
-  const rhetorical = cues.some((cue) => cue.kind === 'rhetorical')
-  add('asks', tone.asks && !rhetorical && !exasperated ? 1 : 0)
-  add('questionMarks', Math.min(questionMarks, maxMarks))
-  add('exclamationsAlongLean', Math.sign(logit) * Math.min(exclamations, maxMarks))
-  add('allCaps', tone.allCaps ? 1 : 0)
-  add('length', Math.log1p(tone.wordCount))
+  values[at.asks] = tone.asks && !rhetorical && !exasperated ? 1 : 0
+  values[at.questionMarks] = Math.min(questionMarks, maxMarks)
+  values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(exclamations, maxMarks)
+  values[at.allCaps] = tone.allCaps ? 1 : 0
+  values[at.length] = Math.log1p(tone.wordCount)
   const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
-  add('rulesSayNegative', rules === 'negative' ? 1 : 0)
-  add('rulesSayPositive', rules === 'positive' ? 1 : 0)
-  return values
+  values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
+  values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
+  return { values, words }
 }
 
 const labels = ['negative', 'neutral', 'positive'] as const
 const weights = labels.map((label) => toneDecision.classes[label])
 /** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
-const registerWeights: ReadonlyMap<string, number[]> = new Map(Object.entries(toneDecision.words))
 const rulesNegative = decisionInputs.indexOf('rulesSayNegative')
 const rulesPositive = decisionInputs.indexOf('rulesSayPositive')
 const lengthInput = decisionInputs.indexOf('length')
-
-/**
- * The register words of a text, each once: closed-class words whose use differs between a request and a complaint
- * ("could you", "please" against "still", "again", "already", "nobody"), never a topic word. The training script
- * passes its candidate list; the reading passes the words the fit kept.
- */
-export function registerWordsOf(
-  tokens: SentimentToken[],
-  vocabulary: { has(word: string): boolean } = registerWeights
-): string[] {
-  const words: string[] = []
-  for (const token of tokens) {
-    if (token.kind === 'word' && vocabulary.has(token.text) && !words.includes(token.text)) words.push(token.text)
-  }
-  return words
-}
 
 /** Each label's fitted score: its bias, one weight per input, and the weights of the register words present. */
 export function labelScores(
@@ -149,12 +159,15 @@ export function labelScores(
   classes: number[][] = weights,
   wordWeights: ReadonlyMap<string, number[]> = registerWeights
 ): number[] {
-  return classes.map((classWeights, label) => {
+  const scores: number[] = []
+  for (let label = 0; label < classes.length; label++) {
+    const classWeights = classes[label]!
     let score = classWeights[0]!
     for (let index = 0; index < features.length; index++) score += classWeights[index + 1]! * features[index]!
     for (const word of words) score += wordWeights.get(word)?.[label] ?? 0
-    return score
-  })
+    scores.push(score)
+  }
+  return scores
 }
 
 /** How much more another label must score to overrule the rules' call: a neutral call, and a polar one. */
