@@ -14,7 +14,7 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
-import type * as z from 'zod/mini'
+import * as v from 'valibot'
 import {
   analyzeRelationship,
   cleanCustomerText,
@@ -178,19 +178,19 @@ export function createUnconfiguredApp(problems: string[]): Hono {
 
 type BodyResult<T> = { ok: true; value: T } | { ok: false; response: Response }
 
-async function readBody<T>(c: Context<Env>, schema: z.ZodMiniType<T>): Promise<BodyResult<T>> {
+async function readBody<T>(c: Context<Env>, schema: v.GenericSchema<unknown, T>): Promise<BodyResult<T>> {
   let raw: unknown
   try {
     raw = await c.req.json()
   } catch {
     return { ok: false, response: c.json({ error: 'badJson' }, 400) }
   }
-  const parsed = schema.safeParse(raw)
+  const parsed = v.safeParse(schema, raw)
   if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'))]
+    const fields = [...new Set(parsed.issues.map((issue) => v.getDotPath(issue) ?? '(body)'))]
     return { ok: false, response: c.json({ error: 'badRequest', fields }, 400) }
   }
-  return { ok: true, value: parsed.data }
+  return { ok: true, value: parsed.output }
 }
 
 /** Zendesk's answer as the caller should see it: a missing record is 404, anything else is upstream trouble. */

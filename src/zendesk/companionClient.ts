@@ -4,7 +4,7 @@
  * it where `{{jwt.token}}` stands. The companion's host must be in the manifest's domainWhitelist.
  * Every failure is one of four reasons the sidebar names to the admin; none of them blocks the sidebar.
  */
-import type * as z from 'zod/mini'
+import * as v from 'valibot'
 import type { Clock } from './clock'
 import {
   nextTopicsAnswer,
@@ -42,7 +42,11 @@ export function createCompanionClient(options: {
 }): CompanionClient {
   const { client, clock } = options
 
-  async function call<T>(path: string, body: unknown, schema: z.ZodMiniType<T>): Promise<CompanionResult<T>> {
+  async function call<T>(
+    path: string,
+    body: unknown,
+    schema: v.GenericSchema<unknown, T>
+  ): Promise<CompanionResult<T>> {
     const timer = new AbortController()
     const request = client.request({
       url: `${options.url}${path}`,
@@ -74,8 +78,8 @@ export function createCompanionClient(options: {
       if (answer.status === 0) return { ok: false, reason: 'down' }
       if (answer.status === 401 || answer.status === 403) return { ok: false, reason: 'rejected' }
       if (answer.status < 200 || answer.status >= 300) return { ok: false, reason: 'failed' }
-      const parsed = schema.safeParse(answer.responseJSON)
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'failed' }
+      const parsed = v.safeParse(schema, answer.responseJSON)
+      return parsed.success ? { ok: true, value: parsed.output } : { ok: false, reason: 'failed' }
     } finally {
       timer.abort()
     }

@@ -1,36 +1,39 @@
 /** The companion's answers, checked at the boundary like Zendesk's (the companion may be an older version). */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 
-const direction = z.enum(['improving', 'steady', 'declining', 'unknown'])
+/** JSON has no infinities; a number that is one did not come from the companion. */
+const jsonNumber = v.pipe(v.number(), v.finite())
 
-export const requesterHealthAnswer = z.object({
-  requesterId: z.number(),
-  coverage: z.object({ tickets: z.number(), requesterMessages: z.number(), partial: z.boolean() }),
-  scorecard: z.object({ overall: z.number(), direction }),
-  trend: z.object({ direction, recent: z.nullable(z.number()) })
+const direction = v.picklist(['improving', 'steady', 'declining', 'unknown'])
+
+export const requesterHealthAnswer = v.object({
+  requesterId: jsonNumber,
+  coverage: v.object({ tickets: jsonNumber, requesterMessages: jsonNumber, partial: v.boolean() }),
+  scorecard: v.object({ overall: jsonNumber, direction }),
+  trend: v.object({ direction, recent: v.nullable(jsonNumber) })
 })
-export type RequesterHealthAnswer = z.output<typeof requesterHealthAnswer>
+export type RequesterHealthAnswer = v.InferOutput<typeof requesterHealthAnswer>
 
-export const organizationHealthAnswer = z.object({
-  organizationId: z.number(),
-  name: z.string(),
-  requesterCount: z.number(),
-  ticketCount: z.number(),
-  openTickets: z.number(),
-  contactsLast30Days: z.number(),
-  csatGood: z.number(),
-  csatBad: z.number(),
-  overall: z.nullable(z.number()),
-  tone: z.object({ direction }),
-  atRisk: z.array(z.object({ requesterId: z.number(), name: z.optional(z.string()), overall: z.number() })),
-  partial: z.boolean()
+export const organizationHealthAnswer = v.object({
+  organizationId: jsonNumber,
+  name: v.string(),
+  requesterCount: jsonNumber,
+  ticketCount: jsonNumber,
+  openTickets: jsonNumber,
+  contactsLast30Days: jsonNumber,
+  csatGood: jsonNumber,
+  csatBad: jsonNumber,
+  overall: v.nullable(jsonNumber),
+  tone: v.object({ direction }),
+  atRisk: v.array(v.object({ requesterId: jsonNumber, name: v.optional(v.string()), overall: jsonNumber })),
+  partial: v.boolean()
 })
-export type OrganizationHealthAnswer = z.output<typeof organizationHealthAnswer>
+export type OrganizationHealthAnswer = v.InferOutput<typeof organizationHealthAnswer>
 
-export const nextTopicsAnswer = z.object({
-  topic: z.string(),
-  observed: z.number(),
-  next: z.array(z.object({ topic: z.string(), count: z.number(), share: z.number() })),
-  confidence: z.number()
+export const nextTopicsAnswer = v.object({
+  topic: v.string(),
+  observed: jsonNumber,
+  next: v.array(v.object({ topic: v.string(), count: jsonNumber, share: jsonNumber })),
+  confidence: jsonNumber
 })
-export type NextTopicsAnswer = z.output<typeof nextTopicsAnswer>
+export type NextTopicsAnswer = v.InferOutput<typeof nextTopicsAnswer>

@@ -5,13 +5,13 @@
  * the ticket pages, so it runs beside the first page and costs no extra round trip. The count is a nicety: any
  * failure (an error, a shape Rapport cannot read) leaves it unknown and never fails the history.
  */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import type { ZendeskResult } from './zendeskError'
 
 export const requesterRelatedUrl = (requesterId: number) => `/api/v2/users/${requesterId}/related.json`
 
-const relatedResponse = z.object({
-  user_related: z.object({ requested_tickets: z.int().check(z.minimum(0)) })
+const relatedResponse = v.object({
+  user_related: v.object({ requested_tickets: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) })
 })
 
 /** Tickets the requester ever opened, or null when Zendesk could not say. Never rejects. */
@@ -22,8 +22,8 @@ export async function readLifetimeTicketCount(
   try {
     const answer = await getJson(requesterRelatedUrl(requesterId))
     if (!answer.ok) return null
-    const parsed = relatedResponse.safeParse(answer.value)
-    return parsed.success ? parsed.data.user_related.requested_tickets : null
+    const parsed = v.safeParse(relatedResponse, answer.value)
+    return parsed.success ? parsed.output.user_related.requested_tickets : null
   } catch {
     return null
   }

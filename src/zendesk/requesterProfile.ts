@@ -2,6 +2,7 @@
  * The requester's user record and organization (tags and custom fields, for tier mapping). Both usually arrive
  * side-loaded with the first tickets page and cost nothing; a request is made only for what is missing.
  */
+import * as v from 'valibot'
 import type { HistoryTicket, Organization, Requester } from '../insight/requesterHistory'
 import { isPlausibleDate } from './plausibleDates'
 import { toOrganization, toRequester } from './toDomain'
@@ -31,10 +32,10 @@ export async function readRequesterProfile(input: {
   if (!user) {
     const answer = await getJson(userUrl(requesterId))
     if (!answer.ok) return answer
-    const parsed = userResponse.safeParse(answer.value)
+    const parsed = v.safeParse(userResponse, answer.value)
     if (!parsed.success) return { ok: false, error: { kind: 'malformed' } }
-    user = parsed.data.user
-    organizations.push(...sideLoaded(parsed.data.organizations, zendeskOrganization))
+    user = parsed.output.user
+    organizations.push(...sideLoaded(parsed.output.organizations, zendeskOrganization))
   }
 
   const requester = toRequester(user)
@@ -45,9 +46,9 @@ export async function readRequesterProfile(input: {
   if (known) return { ok: true, value: { requester, organization: toOrganization(known), partial: false } }
 
   const answer = await getJson(organizationUrl(organizationId))
-  const parsed = answer.ok ? organizationResponse.safeParse(answer.value) : null
+  const parsed = answer.ok ? v.safeParse(organizationResponse, answer.value) : null
   if (parsed?.success) {
-    return { ok: true, value: { requester, organization: toOrganization(parsed.data.organization), partial: false } }
+    return { ok: true, value: { requester, organization: toOrganization(parsed.output.organization), partial: false } }
   }
   // A deleted organization (404) is simply none; any other failure leaves the tier mapping incomplete.
   const deleted = !answer.ok && answer.error.kind === 'notFound'

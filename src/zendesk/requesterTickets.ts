@@ -3,6 +3,7 @@
  * calls, following cursor pagination (while it is coherent, see pagination.ts) until the lookback or the ticket
  * budget is reached. A ticket record that does not parse or carries impossible dates is left out and counted.
  */
+import * as v from 'valibot'
 import type { HistoryTicket } from '../insight/requesterHistory'
 import type { HistorySettings } from './settings'
 import { toHistoryTicket } from './toDomain'
@@ -79,7 +80,7 @@ export async function readRequesterTickets(input: {
     if (firstPage) input.onFirstPage?.(firstPage)
     firstPage = null
     const answer = await pending
-    const page = answer.ok ? ticketsPage.safeParse(answer.value) : null
+    const page = answer.ok ? v.safeParse(ticketsPage, answer.value) : null
     if (!answer.ok || !page?.success) {
       // Without the first page there is no history to show; after it, what is known is shown as partial.
       if (isFirstPage) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
@@ -87,8 +88,10 @@ export async function readRequesterTickets(input: {
       break
     }
 
-    const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
-    const onPage = page.data.tickets
+    const metrics = new Map(
+      sideLoaded(page.output.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set])
+    )
+    const onPage = page.output.tickets
     const withinBudget = onPage.slice(0, settings.maxTickets - ticketsRead)
     ticketsRead += withinBudget.length
     const { records, unreadable } = readEach(withinBudget, zendeskTicket)
@@ -102,8 +105,8 @@ export async function readRequesterTickets(input: {
       const historyTicket = toHistoryTicket(ticket, metrics.get(ticket.id))
       if (historyTicket) result.tickets.push(historyTicket)
     }
-    result.sideLoadedUsers.push(...page.data.users)
-    result.sideLoadedOrganizations.push(...page.data.organizations)
+    result.sideLoadedUsers.push(...page.output.users)
+    result.sideLoadedOrganizations.push(...page.output.organizations)
 
     const step = nextPage(answer.value, onPage.length, trail)
     const reachedLookback = isNewestFirst(records) && olderThan(records.at(-1), cutoff)

@@ -2,6 +2,7 @@
  * The comments of one ticket, 100 per request (cursor pagination, followed while coherent: see pagination.ts).
  * A comment that does not parse or carries an impossible date is left out and counted.
  */
+import * as v from 'valibot'
 import type { TicketComment } from '../insight/requesterHistory'
 import { nextPage, startTrail } from './pagination'
 import { isPlausibleDate } from './plausibleDates'
@@ -38,18 +39,18 @@ export async function readTicketComments(
   for (let pageNumber = 1; url !== null; pageNumber += 1) {
     if (pageNumber > maxCommentPages) return { ok: true, value: conversation }
     const answer = await getJson(url)
-    const page = answer.ok ? commentsPage.safeParse(answer.value) : null
+    const page = answer.ok ? v.safeParse(commentsPage, answer.value) : null
     if (!answer.ok || !page?.success) {
       if (pageNumber === 1) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
       return { ok: true, value: conversation }
     }
-    const { records, unreadable } = readEach(page.data.comments, zendeskComment)
+    const { records, unreadable } = readEach(page.output.comments, zendeskComment)
     conversation.unreadable += unreadable
     for (const comment of records) {
       if (isPlausibleDate(comment.created_at, now)) conversation.comments.push(toComment(comment))
       else conversation.implausibleDates += 1
     }
-    const step = nextPage(answer.value, page.data.comments.length, trail)
+    const step = nextPage(answer.value, page.output.comments.length, trail)
     if (step.kind === 'incoherent') return { ok: true, value: conversation }
     url = step.kind === 'next' ? step.url : null
   }

@@ -2,11 +2,11 @@
  * What the open ticket tells Rapport through ZAF (no REST request, no rate-limit cost): its id and requester, and
  * as a fallback the ticket itself when it lies outside the history read from the REST API.
  */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import type { HistoryTicket } from '../insight/requesterHistory'
 import type { ZafClient } from './zafSdkWrapper'
 import type { ZendeskResult } from './zendeskError'
-import { zendeskId } from './zendeskResponses'
+import { jsonObject, zendeskId } from './zendeskResponses'
 import { isPlausibleDate } from './plausibleDates'
 
 export interface TicketContext {
@@ -18,22 +18,22 @@ export interface TicketContext {
  * ZAF gives ids as numbers or as digit strings. A string is converted only when the number is exact: the string
  * "9007199254740993" would round to 9007199254740992, another user, so it is refused like 0 or a negative id.
  */
-const zafId = z.union([zendeskId, z.pipe(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), zendeskId)])
-const zafRequester = z.nullish(z.object({ id: z.unknown() }))
+const zafId = v.union([zendeskId, v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number), zendeskId)])
+const zafRequester = v.nullish(jsonObject({ id: v.unknown() }))
 
 export async function readTicketContext(client: ZafClient): Promise<ZendeskResult<TicketContext>> {
   try {
     const [rawTicketId, requester] = await Promise.all([
       client.get('ticket.id', (value) => value),
-      client.get('ticket.requester', (value) => zafRequester.parse(value))
+      client.get('ticket.requester', (value) => v.parse(zafRequester, value))
     ])
     // A ticket being created has no id yet, and a ticket can lose its requester: both have no history to read.
     if (rawTicketId === null || rawTicketId === undefined || !requester)
       return { ok: false, error: { kind: 'noRequester' } }
-    const ticketId = zafId.safeParse(rawTicketId)
-    const requesterId = zafId.safeParse(requester.id)
+    const ticketId = v.safeParse(zafId, rawTicketId)
+    const requesterId = v.safeParse(zafId, requester.id)
     if (!ticketId.success || !requesterId.success) return { ok: false, error: { kind: 'invalidId' } }
-    return { ok: true, value: { ticketId: ticketId.data, requesterId: requesterId.data } }
+    return { ok: true, value: { ticketId: ticketId.output, requesterId: requesterId.output } }
   } catch (failure) {
     // The SDK rejects a get nobody answered within 5 seconds with a TimeoutError.
     const timedOut = failure instanceof Error && failure.name === 'TimeoutError'
@@ -42,15 +42,15 @@ export async function readTicketContext(client: ZafClient): Promise<ZendeskResul
 }
 
 /** The ZAF ticket object (camelCase), the part Rapport reads. */
-const zafTicket = z.object({
+const zafTicket = v.object({
   id: zafId,
-  subject: z.nullish(z.string()),
-  description: z.nullish(z.string()),
-  status: z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed']),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  tags: z.nullish(z.array(z.string())),
-  via: z.nullish(z.object({ channel: z.nullish(z.union([z.string(), z.number()])) }))
+  subject: v.nullish(v.string()),
+  description: v.nullish(v.string()),
+  status: v.picklist(['new', 'open', 'pending', 'hold', 'solved', 'closed']),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  tags: v.nullish(v.array(v.string())),
+  via: v.nullish(jsonObject({ channel: v.nullish(v.union([v.string(), v.number()])) }))
 })
 
 /**
@@ -59,7 +59,7 @@ const zafTicket = z.object({
  */
 export async function readOpenTicket(client: ZafClient, now: number): Promise<HistoryTicket | null> {
   try {
-    const ticket = await client.get('ticket', (value) => zafTicket.parse(value))
+    const ticket = await client.get('ticket', (value) => v.parse(zafTicket, value))
     if (!isPlausibleDate(ticket.createdAt, now) || !isPlausibleDate(ticket.updatedAt, now)) return null
     return {
       id: ticket.id,

@@ -1,4 +1,5 @@
 /** Parsing at the boundary: unknown fields ignored, missing optional ones defaulted, wrong types rejected. */
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { toComment, toHistoryTicket } from '../../src/zendesk/toDomain'
 import {
@@ -20,14 +21,14 @@ const minimalTicket = {
 
 describe('Zendesk response parsing', () => {
   it('parses every contract fixture', () => {
-    expect(ticketsPage.safeParse(readFixture('requested-tickets-page-1.json')).success).toBe(true)
-    expect(ticketsPage.safeParse(readFixture('requested-tickets-page-2.json')).success).toBe(true)
-    expect(commentsPage.safeParse(readFixture('ticket-comments.json')).success).toBe(true)
-    expect(userResponse.safeParse(readFixture('user-with-organizations.json')).success).toBe(true)
+    expect(v.safeParse(ticketsPage, readFixture('requested-tickets-page-1.json')).success).toBe(true)
+    expect(v.safeParse(ticketsPage, readFixture('requested-tickets-page-2.json')).success).toBe(true)
+    expect(v.safeParse(commentsPage, readFixture('ticket-comments.json')).success).toBe(true)
+    expect(v.safeParse(userResponse, readFixture('user-with-organizations.json')).success).toBe(true)
   })
 
   it('gives missing optional ticket fields their defaults', () => {
-    const ticket = zendeskTicket.parse(minimalTicket)
+    const ticket = v.parse(zendeskTicket, minimalTicket)
 
     expect(toHistoryTicket(ticket, undefined)).toEqual({
       id: 1,
@@ -46,7 +47,7 @@ describe('Zendesk response parsing', () => {
   })
 
   it('drops unknown fields instead of carrying them into the domain', () => {
-    const ticket = zendeskTicket.parse({
+    const ticket = v.parse(zendeskTicket, {
       ...minimalTicket,
       brand_new_field: { nested: true },
       custom_fields: [{ id: 1, value: 'x' }]
@@ -63,13 +64,16 @@ describe('Zendesk response parsing', () => {
     ['id negative', { ...minimalTicket, id: -4 }],
     ['created_at not a date', { ...minimalTicket, created_at: 'yesterday' }],
     ['tags not a list', { ...minimalTicket, tags: 'vip' }],
-    ['status missing', { ...minimalTicket, status: undefined }]
+    ['status missing', { ...minimalTicket, status: undefined }],
+    // A list is not an object, even where every field of the object is optional.
+    ['via a list', { ...minimalTicket, via: [] }],
+    ['satisfaction_rating a list', { ...minimalTicket, satisfaction_rating: ['good'] }]
   ])('rejects a ticket with %s', (_, ticket) => {
-    expect(zendeskTicket.safeParse(ticket).success).toBe(false)
+    expect(v.safeParse(zendeskTicket, ticket).success).toBe(false)
   })
 
   it('keeps ids above 2^31 exact', () => {
-    const ticket = zendeskTicket.parse({ ...minimalTicket, id: 9_007_199_254_740_991 })
+    const ticket = v.parse(zendeskTicket, { ...minimalTicket, id: 9_007_199_254_740_991 })
 
     expect(ticket.id).toBe(Number.MAX_SAFE_INTEGER)
   })
@@ -83,17 +87,17 @@ describe('Zendesk response parsing', () => {
     [{ score: 'bad_with_comment' }, 'bad'],
     [{ score: 'something_new' }, 'none']
   ])('maps satisfaction_rating %j to %s', (rating, score) => {
-    const ticket = zendeskTicket.parse({ ...minimalTicket, satisfaction_rating: rating })
+    const ticket = v.parse(zendeskTicket, { ...minimalTicket, satisfaction_rating: rating })
 
     expect(toHistoryTicket(ticket, undefined)?.satisfaction).toBe(score)
   })
 
   it('leaves out tickets in a status outside the agent-visible lifecycle (deleted)', () => {
-    expect(toHistoryTicket(zendeskTicket.parse({ ...minimalTicket, status: 'deleted' }), undefined)).toBeNull()
+    expect(toHistoryTicket(v.parse(zendeskTicket, { ...minimalTicket, status: 'deleted' }), undefined)).toBeNull()
   })
 
   it('takes plain_body when a comment has no body, and html_body as is', () => {
-    const page = commentsPage.parse({
+    const page = v.parse(commentsPage, {
       comments: [{ id: 5, author_id: 6, html_body: '<p>Hi</p>', plain_body: 'Hi', created_at: '2025-01-01T00:00:00Z' }]
     })
 
@@ -103,7 +107,7 @@ describe('Zendesk response parsing', () => {
   })
 
   it('reads a page record by record: one that does not parse is counted, the others kept', () => {
-    const page = ticketsPage.parse({ tickets: [minimalTicket, { ...minimalTicket, id: '2' }, { id: 3 }] })
+    const page = v.parse(ticketsPage, { tickets: [minimalTicket, { ...minimalTicket, id: '2' }, { id: 3 }] })
 
     const { records, unreadable } = readEach(page.tickets, zendeskTicket)
     expect(records.map((ticket) => ticket.id)).toEqual([1])
@@ -111,7 +115,7 @@ describe('Zendesk response parsing', () => {
   })
 
   it('skips a side-loaded record it cannot read without failing the page', () => {
-    const page = ticketsPage.parse({ tickets: [minimalTicket], users: [{ id: 'broken' }], metric_sets: null })
+    const page = v.parse(ticketsPage, { tickets: [minimalTicket], users: [{ id: 'broken' }], metric_sets: null })
 
     expect(page.users).toEqual([{ id: 'broken' }])
     expect(page.metric_sets).toEqual([])

@@ -4,7 +4,7 @@
  * per ticket. Tickets are read without comments: across hundreds of requesters the description (the customer's
  * first message) is what the budget affords; the requester view reads every comment.
  */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { windowOnlyCoverage, type Organization, type RequesterHistory } from '../../insight'
 import { nextPage, startTrail } from '../../zendesk/pagination'
 import { newestFirst } from '../../zendesk/requesterTickets'
@@ -21,7 +21,7 @@ import {
 } from '../../zendesk/zendeskResponses'
 import type { ZendeskReader } from './zendeskFetch'
 
-const usersPage = z.object({ users: z.array(z.unknown()) })
+const usersPage = v.object({ users: v.array(v.unknown()) })
 
 export const organizationUsersUrl = (organizationId: number) =>
   `/api/v2/organizations/${organizationId}/users.json?page[size]=100`
@@ -70,27 +70,29 @@ export async function readOrganizationAccount(
 ): Promise<ZendeskResult<OrganizationAccount>> {
   const organizationAnswer = await reader.getJson(organizationUrl(organizationId))
   if (!organizationAnswer.ok) return organizationAnswer
-  const parsedOrganization = organizationResponse.safeParse(organizationAnswer.value)
+  const parsedOrganization = v.safeParse(organizationResponse, organizationAnswer.value)
   if (!parsedOrganization.success) return { ok: false, error: { kind: 'malformed' } }
-  const organization = toOrganization(parsedOrganization.data.organization)
+  const organization = toOrganization(parsedOrganization.output.organization)
 
   const users = await readPages(organizationUsersUrl(organizationId), reader, (body) => {
-    const page = usersPage.safeParse(body)
+    const page = v.safeParse(usersPage, body)
     if (!page.success) return null
-    const { records, unreadable } = readEach(page.data.users, zendeskUser)
-    return { items: records, records: page.data.users.length, unreadable }
+    const { records, unreadable } = readEach(page.output.users, zendeskUser)
+    return { items: records, records: page.output.users.length, unreadable }
   })
   if (!users.ok) return users
   const tickets = await readPages(organizationTicketsUrl(organizationId), reader, (body) => {
-    const page = ticketsPage.safeParse(body)
+    const page = v.safeParse(ticketsPage, body)
     if (!page.success) return null
-    const metrics = new Map(sideLoaded(page.data.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set]))
-    const { records, unreadable } = readEach(page.data.tickets, zendeskTicket)
+    const metrics = new Map(
+      sideLoaded(page.output.metric_sets, zendeskTicketMetrics).map((set) => [set.ticket_id, set])
+    )
+    const { records, unreadable } = readEach(page.output.tickets, zendeskTicket)
     const items = records.flatMap((ticket) => {
       const historyTicket = toHistoryTicket(ticket, metrics.get(ticket.id))
       return historyTicket && ticket.requester_id ? [{ requesterId: ticket.requester_id, ticket: historyTicket }] : []
     })
-    return { items, records: page.data.tickets.length, unreadable }
+    return { items, records: page.output.tickets.length, unreadable }
   })
   if (!tickets.ok) return tickets
 

@@ -4,27 +4,26 @@
  * from the cursor the last read ended at. Only what the topic model needs is parsed: id, requester, creation
  * time, status and tags — subjects and descriptions are dropped at the parse.
  */
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { sideLoaded } from '../../zendesk/zendeskResponses'
 import type { ZendeskResult } from '../../zendesk/zendeskError'
 import type { ZendeskReader } from './zendeskFetch'
 
-const exportedTicket = z.object({
-  id: z.int(),
-  requester_id: z.nullish(z.int()),
-  created_at: z.string(),
-  status: z.string(),
-  tags: z.pipe(
-    z.nullish(z.array(z.string())),
-    z.transform((tags) => tags ?? [])
-  )
-})
-export type ExportedTicket = z.output<typeof exportedTicket>
+const integer = v.pipe(v.number(), v.safeInteger())
 
-const exportPage = z.object({
-  tickets: z.array(z.unknown()),
-  after_cursor: z.nullish(z.string()),
-  end_of_stream: z._default(z.boolean(), true)
+const exportedTicket = v.object({
+  id: integer,
+  requester_id: v.nullish(integer),
+  created_at: v.string(),
+  status: v.string(),
+  tags: v.nullish(v.array(v.string()), () => [])
+})
+export type ExportedTicket = v.InferOutput<typeof exportedTicket>
+
+const exportPage = v.object({
+  tickets: v.array(v.unknown()),
+  after_cursor: v.nullish(v.string()),
+  end_of_stream: v.optional(v.boolean(), true)
 })
 
 export const exportStartUrl = (startTimeSeconds: number) =>
@@ -49,15 +48,15 @@ export async function readTicketExport(
   const tickets: ExportedTicket[] = []
   for (let pageNumber = 1; ; pageNumber += 1) {
     const answer = await reader.getJson(url)
-    const page = answer.ok ? exportPage.safeParse(answer.value) : null
+    const page = answer.ok ? v.safeParse(exportPage, answer.value) : null
     if (!answer.ok || !page?.success) {
       if (pageNumber === 1) return answer.ok ? { ok: false, error: { kind: 'malformed' } } : answer
       return { ok: true, value: { tickets, cursor, complete: false } }
     }
-    tickets.push(...sideLoaded(page.data.tickets, exportedTicket))
-    const after = page.data.after_cursor ?? null
+    tickets.push(...sideLoaded(page.output.tickets, exportedTicket))
+    const after = page.output.after_cursor ?? null
     if (after !== null) cursor = after
-    if (page.data.end_of_stream || after === null) return { ok: true, value: { tickets, cursor, complete: true } }
+    if (page.output.end_of_stream || after === null) return { ok: true, value: { tickets, cursor, complete: true } }
     url = exportCursorUrl(after)
   }
 }

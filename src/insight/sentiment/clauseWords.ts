@@ -9,7 +9,15 @@ export function isClauseEdge(token: SentimentToken): boolean {
 }
 
 export function isNegatorWord(token: SentimentToken): boolean {
-  return token.role?.negator === true || token.text.endsWith("n't")
+  return token.role?.negator === true || endsInNot(token.text)
+}
+
+/**
+ * "didn't", "mustn't": a contraction of "not". The apostrophe is checked first because this is asked of nearly
+ * every word and few have one.
+ */
+export function endsInNot(word: string): boolean {
+  return word.charCodeAt(word.length - 2) === 39 && word.endsWith("n't")
 }
 
 /** A problem word with a lean of its own ("issue", "error"; not "work", which is one only when negated). */

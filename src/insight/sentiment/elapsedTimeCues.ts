@@ -10,6 +10,7 @@
  */
 import { isClauseEdge, isLeaningProblem, isNegatorWord } from './clauseWords'
 import elapsedTime from './lexicon/elapsedTime.json'
+import { ruleLeads } from './lexicon/sentimentLexicon'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -93,7 +94,7 @@ export function elapsedTimeCues(tokens: SentimentToken[]): WeighedCue[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     // Lead words are flagged on their lexicon role by the tokenizer, so this scan costs no lookups.
-    if (token.role?.elapsedLead !== true) continue
+    if (token.role === undefined || (token.role.leads & ruleLeads.elapsedTime) === 0) continue
     const found = elapsedAt(tokens, index)
     if (!found) continue
     index = found.end

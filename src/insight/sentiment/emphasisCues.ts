@@ -16,7 +16,9 @@ export interface Emphasis {
 
 /** The longest run of words written in capitals (in an all-caps text, all of it): where and how long. */
 function longestCapsRun(tokens: SentimentToken[]): { start: number; end: number; words: number } {
-  let best = { start: 0, end: 0, words: 0 }
+  let best = 0
+  let bestStart = 0
+  let bestEnd = 0
   let start = -1
   let words = 0
   for (let index = 0; index < tokens.length; index++) {
@@ -29,9 +31,13 @@ function longestCapsRun(tokens: SentimentToken[]): { start: number; end: number;
     }
     if (start < 0) start = index
     words++
-    if (words > best.words) best = { start, end: index + 1, words }
+    if (words > best) {
+      best = words
+      bestStart = start
+      bestEnd = index + 1
+    }
   }
-  return best
+  return { start: bestStart, end: bestEnd, words: best }
 }
 
 /** The shouted words themselves are the cue's text (the customer's own words, nothing to translate). */

@@ -9,6 +9,7 @@
  */
 import { isClauseEdge, isLeaningProblem } from './clauseWords'
 import problemCourse from './lexicon/problemCourse.json'
+import { ruleLeads } from './lexicon/sentimentLexicon'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { CueKind, WeighedCue } from './weighTokens'
 
@@ -95,7 +96,8 @@ export function problemCourseCues(tokens: SentimentToken[]): WeighedCue[] {
   let cues: WeighedCue[] | null = null
   for (let index = 0; index < tokens.length; index++) {
     // Marker words are flagged on their lexicon role by the tokenizer, so most words cost one property read.
-    if (tokens[index]!.role?.courseMarker !== true) continue
+    const role = tokens[index]!.role
+    if (role === undefined || (role.leads & ruleLeads.problemCourse) === 0) continue
     for (const course of courses) {
       const length = markerAt(tokens, index, course)
       if (length === 0) continue

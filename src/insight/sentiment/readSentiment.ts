@@ -47,11 +47,25 @@ function confidenceOf(score: number, label: SentimentLabel, cues: WeighedCue[], 
   return Math.min(1, 0.25 + Math.abs(score)) * (1 - 0.5 * conflict) * (0.6 + 0.4 * length)
 }
 
-const byStrength = (a: WeighedCue, b: WeighedCue) => Math.abs(b.weight) - Math.abs(a.weight)
+/**
+ * The cues worth naming, strongest first and equally strong ones in their order: an insertion sort, because a text
+ * has few cues and setting up Array.prototype.sort costs more than sorting them.
+ */
+function strongestFirst(cues: WeighedCue[]): WeighedCue[] {
+  const strong: WeighedCue[] = []
+  for (const cue of cues) {
+    const strength = Math.abs(cue.weight)
+    if (strength < 0.005) continue
+    let at = strong.length
+    strong.push(cue)
+    for (; at > 0 && Math.abs(strong[at - 1]!.weight) < strength; at--) strong[at] = strong[at - 1]!
+    strong[at] = cue
+  }
+  return strong
+}
 
 function publicCues(cues: WeighedCue[]): SentimentCue[] {
-  const strong = cues.filter((cue) => Math.abs(cue.weight) >= 0.005)
-  if (strong.length > 1) strong.sort(byStrength)
+  const strong = strongestFirst(cues)
   const count = Math.min(strong.length, maxCues)
   const result: SentimentCue[] = new Array<SentimentCue>(count)
   for (let index = 0; index < count; index++) {

@@ -74,10 +74,10 @@ function readIrony(cues: WeighedCue[]): void {
  */
 export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const weighed = weighTokens(tokens)
-  for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
-  for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
-  // Each frustration-class rule runs only when the text has one of its lead words (collected by weighTokens).
+  // Each rule below runs only when the text has one of its lead words (collected by weighTokens).
   const leads = weighed.leads
+  if ((leads & ruleLeads.elapsedTime) !== 0) for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
+  if ((leads & ruleLeads.problemCourse) !== 0) for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
@@ -87,7 +87,7 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
       for (const cue of scareQuoteCues(text, failing)) weighed.cues.push(cue)
     }
   }
-  if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern)) !== 0) {
+  if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern | ruleLeads.charge)) !== 0) {
     for (const cue of bareFactCues(tokens, text, weighed.cues, leads)) weighed.cues.push(cue)
   }
   const emphasis = emphasisCues(tokens, weighed)

@@ -32,6 +32,8 @@ for (const emoticon of Object.keys(emoticons).sort((a, b) => b.length - a.length
 const emoticonWords: ReadonlySet<string> = new Set(
   Object.keys(emoticons).filter((emoticon) => /^[A-Za-z0-9_]+$/.test(emoticon))
 )
+/** Their first characters (x, X…): most two-letter words ("is", "to") are ruled out without being cut out. */
+const emoticonWordStarts: ReadonlySet<number> = new Set([...emoticonWords].map((emoticon) => emoticon.charCodeAt(0)))
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const pictographic = /\p{Extended_Pictographic}/u
@@ -42,8 +44,19 @@ for (const first of emoticonsByFirst.keys()) if (first.charCodeAt(0) < 128) emot
 const clauseCodes = new Set([44, 58, 40, 41, 91, 93, 34, 0x201c, 0x201d])
 const dashCodes = new Set([45, 0x2013, 0x2014])
 
+/**
+ * The kinds of character a word is made of, as bits its scan collects: whether it is in capitals, and whether it is
+ * ASCII (then it can be cut from the text lower-cased once instead of being lower-cased on its own).
+ */
+const letterKind = { digit: 1, lower: 2, upper: 4, nonAscii: 8 } as const
+/** The kind of each ASCII code; 0 for codes that are not word characters. */
+const asciiLetters = new Uint8Array(128)
+for (let code = 48; code <= 57; code++) asciiLetters[code] = letterKind.digit
+for (let code = 97; code <= 122; code++) asciiLetters[code] = letterKind.lower
+for (let code = 65; code <= 90; code++) asciiLetters[code] = letterKind.upper
+
 function isAsciiWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return code < 128 && asciiLetters[code] !== 0
 }
 
 function isWordCode(code: number, text: string, index: number): boolean {
@@ -66,14 +79,37 @@ function emoticonAt(text: string, index: number): string | undefined {
   return undefined
 }
 
-function pushWord(tokens: SentimentToken[], word: string, hasApostrophe: boolean): void {
-  let lower = word.toLowerCase()
-  if (word.length === 2 && emoticonWords.has(word)) {
-    tokens.push({ kind: 'emoticon', text: word, caps: false, role: undefined, negated: false, inPhrase: false })
+/** The word text[start, end) the scanner found, `letters` its kinds of character (see letterKind). */
+function pushWord(
+  tokens: SentimentToken[],
+  text: string,
+  lowered: string | null,
+  start: number,
+  end: number,
+  letters: number
+): void {
+  if (end - start === 2 && emoticonWordStarts.has(text.charCodeAt(start))) {
+    const word = text.slice(start, end)
+    if (emoticonWords.has(word)) {
+      tokens.push({ kind: 'emoticon', text: word, caps: false, role: undefined, negated: false, inPhrase: false })
+      return
+    }
+  }
+  // An ASCII word is cut from the text lower-cased once; other words are lower-cased on their own.
+  if ((letters & letterKind.nonAscii) === 0 && lowered !== null) {
+    const caps = end - start > 1 && (letters & letterKind.upper) !== 0 && (letters & letterKind.lower) === 0
+    pushLexiconWord(tokens, lowered.slice(start, end), caps)
     return
   }
-  if (hasApostrophe && lower.includes('’')) lower = lower.replaceAll('’', "'")
-  const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
+  const word = text.slice(start, end)
+  let lower = word.toLowerCase()
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  pushLexiconWord(tokens, lower, word.length > 1 && lower !== word && word === word.toUpperCase())
+}
+
+/** Looks a lower-cased word up in the lexicons, read as its written form, and adds it. */
+function pushLexiconWord(tokens: SentimentToken[], written: string, caps: boolean): void {
+  let lower = written
   let role = wordRoles.get(lower)
   // A spelling variant is read as its written form ("3rd" as "third", "cant" as "can't"), phrases and all.
   if (role?.normal != null) {
@@ -135,6 +171,9 @@ const quoteCodes = new Set([34, 39, 0x201c, 0x201d, 0x2018])
 export function tokenizeForSentiment(text: string): SentimentTokens {
   const tokens: SentimentTokens = []
   const length = text.length
+  // Lower-cased once for the ASCII words; only "İ" changes length when lower-cased, and then words are cut from the text.
+  let lowered: string | null = text.toLowerCase()
+  if (lowered.length !== length) lowered = null
   let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
@@ -144,21 +183,27 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
     }
     if (isWordCode(code, text, index)) {
       let end = index + 1
-      let hasApostrophe = false
+      let letters = code < 128 ? asciiLetters[code]! : letterKind.nonAscii
       while (end < length) {
         const next = text.charCodeAt(end)
-        if (next < 128 ? isAsciiWordCode(next) : isWordCode(next, text, end)) end++
+        const kind = next < 128 ? asciiLetters[next]! : isWordCode(next, text, end) ? letterKind.nonAscii : 0
+        if (kind !== 0) {
+          letters |= kind
+          end++
+        }
         // An apostrophe inside a word (don't, it’s) belongs to it.
         else if (
           (next === 39 || next === 0x2019) &&
           end + 1 < length &&
           isWordCode(text.charCodeAt(end + 1), text, end + 1)
         ) {
-          hasApostrophe = true
+          const after = text.charCodeAt(end + 1)
+          letters |=
+            (after < 128 ? asciiLetters[after]! : letterKind.nonAscii) | (next === 39 ? 0 : letterKind.nonAscii)
           end += 2
         } else break
       }
-      pushWord(tokens, text.slice(index, end), hasApostrophe)
+      pushWord(tokens, text, lowered, index, end, letters)
       index = end
       continue
     }

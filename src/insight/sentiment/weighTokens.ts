@@ -4,7 +4,7 @@
  * "but" weighing less than the one after. Returns one cue per contribution, so the reading can say why.
  */
 import type { SentimentCue } from '../relationshipInsight'
-import { isNegatorWord } from './clauseWords'
+import { endsInNot, isNegatorWord } from './clauseWords'
 import {
   comparatives,
   extremeDegreeWords,
@@ -59,7 +59,7 @@ function isBoundary(token: SentimentToken): boolean {
 }
 
 function isNegator(word: string): boolean {
-  return negators.has(word) || word.endsWith("n't")
+  return negators.has(word) || endsInNot(word)
 }
 
 /** Whether the word at `index` carries tone: a valence of its own, or the start of a phrase found there. */

@@ -20,6 +20,8 @@ const firstInsightBudgetRatio = 1.5
 const latencyMs = 100
 const ticketCount = 300
 const runs = 7
+/** `npm run bench -- sidebar --bundle-only`: one unhindered view, for the bundle lines alone (seconds, not minutes). */
+const bundleOnly = process.argv.includes('--bundle-only')
 
 const distAssets = resolve(import.meta.dirname, '../../../dist/assets')
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
@@ -77,6 +79,7 @@ async function run(): Promise<string[]> {
   const browser = await launchBrowser()
   try {
     const reference = `${host.url}?ticket=${longHistoryTicketId(0)}`
+    if (bundleOnly) return bundleLines((await timeSidebarView(browser, reference)).scripts, chunks)
     const url = `${reference}&faults=${encodeURIComponent(`all:latency=${latencyMs}`)}`
     await timeSidebarView(browser, url) // warm-up: the server's and chromium's first run is not an agent's
     const timed: SidebarViewRun[] = []

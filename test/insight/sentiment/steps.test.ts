@@ -48,6 +48,28 @@ describe('tokenizeForSentiment', () => {
     expect(shape('ok 🤦‍♂️ really')).toEqual(['word:ok', 'emoji:🤦', 'word:really'])
   })
 
+  it('lower-cases and notes capitals alike for ASCII words and others, and in texts that change length lower-cased', () => {
+    expect(shape("I'M 3RD in LINE, DON’T ask")).toEqual([
+      "word:i'm^",
+      'word:third^',
+      'word:in',
+      'word:line^',
+      'comma:,',
+      "word:don't^",
+      'word:ask'
+    ])
+    expect(shape('CAFÉ Straße ΟΔΟΣ')).toEqual(['word:café^', 'word:straße', 'word:οδος^'])
+    // "İ" lower-cases to two characters, so the words of this text are lower-cased one by one.
+    expect(shape('İstanbul was GREAT, a1 A1')).toEqual([
+      'word:i̇stanbul',
+      'word:was',
+      'word:great^',
+      'comma:,',
+      'word:a1',
+      'word:a1^'
+    ])
+  })
+
   it('does not read an emoticon glued inside a word or a number', () => {
     expect(shape('item 8) and box:)x')).not.toContain('emoticon:8)')
   })

@@ -6,6 +6,7 @@
  * Promises checked: nothing throws; a load ends in a history of clean domain data or a typed error; the
  * history analyses into a bounded insight; parsed settings stay in range; nothing is logged.
  */
+import * as v from 'valibot'
 import fc from 'fast-check'
 import { analyzeRelationship } from '../../../src/insight/analyzeRelationship'
 import { defaultInsightSettings } from '../../../src/insight/insightSettings'
@@ -59,25 +60,25 @@ export interface PayloadFuzzFigures {
 
 /** Every schema at the boundary, each parsed value turned into domain data the way the loader would. */
 function parseEverywhere(body: unknown) {
-  const user = responses.zendeskUser.safeParse(body)
-  if (user.success) toRequester(user.data)
-  const organization = responses.zendeskOrganization.safeParse(body)
-  if (organization.success) toOrganization(organization.data)
-  const ticket = responses.zendeskTicket.safeParse(body)
-  if (ticket.success) toHistoryTicket(ticket.data, undefined)
-  const comment = responses.zendeskComment.safeParse(body)
-  if (comment.success) toComment(comment.data)
-  const page = responses.ticketsPage.safeParse(body)
+  const user = v.safeParse(responses.zendeskUser, body)
+  if (user.success) toRequester(user.output)
+  const organization = v.safeParse(responses.zendeskOrganization, body)
+  if (organization.success) toOrganization(organization.output)
+  const ticket = v.safeParse(responses.zendeskTicket, body)
+  if (ticket.success) toHistoryTicket(ticket.output, undefined)
+  const comment = v.safeParse(responses.zendeskComment, body)
+  if (comment.success) toComment(comment.output)
+  const page = v.safeParse(responses.ticketsPage, body)
   if (page.success) {
-    nextPage(body, page.data.tickets.length, startTrail('/api/v2/users/1/tickets/requested.json'))
-    responses.readEach(page.data.tickets, responses.zendeskTicket)
-    responses.sideLoaded(page.data.metric_sets, responses.zendeskTicketMetrics)
-    responses.sideLoaded(page.data.users, responses.zendeskUser)
+    nextPage(body, page.output.tickets.length, startTrail('/api/v2/users/1/tickets/requested.json'))
+    responses.readEach(page.output.tickets, responses.zendeskTicket)
+    responses.sideLoaded(page.output.metric_sets, responses.zendeskTicketMetrics)
+    responses.sideLoaded(page.output.users, responses.zendeskUser)
   }
-  const comments = responses.commentsPage.safeParse(body)
-  if (comments.success) responses.readEach(comments.data.comments, responses.zendeskComment).records.map(toComment)
-  responses.userResponse.safeParse(body)
-  responses.organizationResponse.safeParse(body)
+  const comments = v.safeParse(responses.commentsPage, body)
+  if (comments.success) responses.readEach(comments.output.comments, responses.zendeskComment).records.map(toComment)
+  v.safeParse(responses.userResponse, body)
+  v.safeParse(responses.organizationResponse, body)
 }
 
 export async function fuzzZendeskPayloads(numRuns: number, seed: number): Promise<PayloadFuzzFigures> {

@@ -84,7 +84,13 @@ export const ruleLeads = {
   sarcasmFormula: 16,
   promise: 32,
   rhetorical: 64,
-  failingNegator: 128
+  failingNegator: 128,
+  /** May open a stated wait ("for", "over"…, see elapsedTime.json). */
+  elapsedTime: 256,
+  /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
+  problemCourse: 512,
+  /** A word of charging for a quantity ("billed", "paid", "ordered"), for the quantity mismatch. */
+  charge: 1024
 } as const
 
 const firstWord = (marker: string) => marker.split(' ')[0]!
@@ -101,13 +107,10 @@ export interface WordRole {
   problem: boolean
   /** A yes/no answer particle. */
   answer: boolean
-  /** May open a stated wait ("for", "over"…, see elapsedTime.json). */
-  elapsedLead: boolean
-  /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
-  courseMarker: boolean
   /**
-   * Lead words of the frustration-class rules, as bits (see ruleLeads): the rules run only for texts that have one,
-   * which the scoring strategy collects in its first pass.
+   * Lead words of the rules read after the scoring strategy (elapsed time, how a problem is going, the frustration
+   * classes), as bits (see ruleLeads): each rule runs only for texts that have one of its lead words, which the
+   * scoring strategy collects in its first pass.
    */
   leads: number
   /** The written form a spelling variant is read as ("3rd" → "third", "cant" → "can't"); null for other words. */
@@ -142,8 +145,6 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         intensity: 1,
         problem: false,
         answer: false,
-        elapsedLead: false,
-        courseMarker: false,
         leads: 0,
         normal: null,
         phrases: null,
@@ -161,15 +162,14 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const [word, factor] of intensity) roleOf(word).intensity = factor
   for (const word of problemWords) roleOf(word).problem = true
   for (const word of answerWords) roleOf(word).answer = true
-  for (const word of elapsedTime.leads) roleOf(word).elapsedLead = true
-  for (const marker of [...problemCourse.persisting.words, ...problemCourse.resolved.words]) {
-    roleOf(marker.split(' ')[0]!).courseMarker = true
-  }
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
   for (const [variant, form] of Object.entries(normalForms.forms)) roleOf(variant).normal = form
   const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions } = frustrationMarkers
   const leadsOf: Array<[number, string[]]> = [
+    [ruleLeads.elapsedTime, elapsedTime.leads],
+    [ruleLeads.problemCourse, [...problemCourse.persisting.words, ...problemCourse.resolved.words].map(firstWord)],
     [ruleLeads.money, bareFacts.money],
+    [ruleLeads.charge, bareFacts.quantityMismatch.charged],
     [ruleLeads.price, bareFacts.priceWords],
     [ruleLeads.rise, [...bareFacts.rise, ...bareFacts.steepRise]],
     // A pattern marker by its last word: "as", "yet", "once" open too many sentences to be a lead.
