@@ -29,7 +29,7 @@ export const decisionInputs = [
   'learnedPositive',
   /** Learned weights of negators ("not", "didn't"): a let-down in a review, often a plain fact in a ticket. */
   'learnedNegators',
-  /** Sarcasm, scare quotes, rhetorical questions, bare-fact complaints: how many. */
+  /** Sarcasm (and irony markers: "oh great", 🙃), scare quotes, rhetorical questions, bare facts: how many. */
   'frustrationClasses',
   /** Repeat contacts, stated waits, problems that persist, ?? runs: how many. */
   'frustration',
@@ -50,12 +50,9 @@ export const decisionInputs = [
 
 export type DecisionInput = (typeof decisionInputs)[number]
 
-/** Irony markers ("oh great", "yeah right") are sarcasm said in a formula. */
-const frustrationClassKinds: ReadonlySet<string> = new Set(['sarcasm', 'irony', 'scareQuote', 'rhetorical', 'bareFact'])
 const learnedNegators: ReadonlySet<string> = new Set(feelingWords.groups.negators)
 /** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
 const registerWeights: ReadonlyMap<string, number[]> = new Map(Object.entries(toneDecision.words))
-const unfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned', 'politeness'])
 const ruleUnfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 /** Counts of marks stop adding evidence past this many. */
 const maxMarks = 3
@@ -99,28 +96,50 @@ export function decisionEvidence(
   logit: number,
   tone: RuleTone,
   tokens: SentimentToken[],
-  vocabulary: { has(word: string): boolean } = registerWeights
+  vocabulary?: { has(word: string): boolean }
 ): DecisionEvidence {
   const values: number[] = new Array<number>(decisionInputs.length).fill(0)
   values[at.logit] = logit
   values[at.logitStrength] = Math.abs(logit)
   let rhetorical = false
+  // Switches on the cue kind rather than set lookups: this runs for every reading.
   for (const cue of cues) {
     const { kind, weight } = cue
-    if (kind === 'politeness') values[at.politeness]! += weight
-    else if (kind === 'problem') values[at.problem]! -= weight
-    else if (kind === 'learned') {
-      if (learnedNegators.has(cue.text)) values[at.learnedNegators]! += weight
-      else values[weight < 0 ? at.learnedNegative : at.learnedPositive]! += Math.abs(weight)
-    } else if (!unfelt.has(kind)) values[weight < 0 ? at.feltNegative : at.feltPositive]! += Math.abs(weight)
-    if (kind === 'symbol') {
-      values[at.symbols]! += weight
-      // An emoji of irony (🙃, 🙄) is sarcasm in one sign: "Thanks 🙄".
-      if (ironySymbols.has(cue.text)) values[at.frustrationClasses]! += 1
+    switch (kind) {
+      case 'politeness':
+        values[at.politeness]! += weight
+        break
+      case 'problem':
+        values[at.problem]! -= weight
+        break
+      case 'answer':
+        break
+      case 'learned':
+        if (learnedNegators.has(cue.text)) values[at.learnedNegators]! += weight
+        else values[weight < 0 ? at.learnedNegative : at.learnedPositive]! += Math.abs(weight)
+        break
+      default:
+        values[weight < 0 ? at.feltNegative : at.feltPositive]! += Math.abs(weight)
     }
-    if (frustrationClassKinds.has(kind)) values[at.frustrationClasses]! += 1
-    else if (kind === 'frustration') values[at.frustration]! += 1
-    rhetorical ||= kind === 'rhetorical'
+    switch (kind) {
+      case 'symbol':
+        values[at.symbols]! += weight
+        // An emoji of irony (🙃, 🙄) is sarcasm in one sign: "Thanks 🙄".
+        if (ironySymbols.has(cue.text)) values[at.frustrationClasses]! += 1
+        break
+      case 'rhetorical':
+        rhetorical = true
+        values[at.frustrationClasses]! += 1
+        break
+      case 'sarcasm':
+      case 'irony':
+      case 'scareQuote':
+      case 'bareFact':
+        values[at.frustrationClasses]! += 1
+        break
+      case 'frustration':
+        values[at.frustration]! += 1
+    }
   }
   let questionMarks = 0
   let exclamations = 0
@@ -128,7 +147,9 @@ export function decisionEvidence(
   const words: string[] = []
   for (const token of tokens) {
     if (token.kind === 'word') {
-      if (vocabulary.has(token.text) && !words.includes(token.text)) words.push(token.text)
+      // The reading's register words sit on the word roles the tokenizer looked up; training asks its own list.
+      const isRegister = vocabulary === undefined ? token.role?.register != null : vocabulary.has(token.text)
+      if (isRegister && !words.includes(token.text)) words.push(token.text)
     } else if (token.kind === 'question') {
       questionMarks++
       exasperated ||= token.text.length > 1

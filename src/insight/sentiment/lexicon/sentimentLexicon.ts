@@ -15,6 +15,7 @@ import phrases from './phrases.json'
 import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
+import toneDecision from './toneDecision.json'
 import supportLexicon from './supportLexicon.json'
 import frustrationMarkers from './frustrationMarkers.json'
 
@@ -120,6 +121,8 @@ export interface WordRole {
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
   learned: number
   learnedNegated: number
+  /** The tone decision's weights of a register word, one per label (lexicon/toneDecision.json); null for others. */
+  register: number[] | null
 }
 
 /**
@@ -149,7 +152,8 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         normal: null,
         phrases: null,
         learned: 0,
-        learnedNegated: 0
+        learnedNegated: 0,
+        register: null
       }
       roles.set(word, role)
     }
@@ -183,6 +187,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.failingNegator, sarcasm.failingNegators]
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
+  for (const [word, weights] of Object.entries(toneDecision.words)) roleOf(word).register = weights
   for (const [key, weight] of learnedWordWeights) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
