@@ -62,6 +62,31 @@ describe('bare facts: more charged for than was used or received', () => {
     expect(bareFact(text)).toBeUndefined()
   })
 
+  it('fires for every charge word, unit and word of use exactly when more was charged for than given', () => {
+    const pairs: Array<[number, number]> = [
+      [40, 26],
+      [12, 8],
+      [3, 2],
+      [5, 5],
+      [2, 7]
+    ]
+    for (const charge of ['billed', 'charged', 'invoiced', 'paid', 'ordered', 'booked']) {
+      for (const unit of ['hours', 'seats', 'nights', 'items']) {
+        for (const [charged, given] of pairs) {
+          const before = ['used', 'received', 'have', 'stayed', 'got'].map(
+            (use) => `We were ${charge} for ${charged} ${unit} but ${use} ${given}.`
+          )
+          const after = ['used', 'arrived', 'worked', 'were delivered'].map(
+            (use) => `${charge} ${charged} ${unit}, only ${given} ${use}`
+          )
+          for (const text of [...before, ...after]) {
+            expect(bareFact(text) !== undefined, text).toBe(charged > given)
+          }
+        }
+      }
+    }
+  })
+
   it('is one cue with money taken for nothing, not two', () => {
     const cues = readSentiment('I paid for 3 nights and never received the 2 vouchers.').cues
     expect(cues.filter((cue) => cue.kind === 'bareFact')).toHaveLength(1)
