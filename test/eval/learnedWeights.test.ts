@@ -14,3 +14,12 @@ describe.skipIf(!developmentSetsComplete)('learned weights', () => {
     expect(output).toContain('is reproduced by the fit')
   }, 120_000)
 })
+
+/** The tone decision is fitted on the learned layer's readings of the support fixtures: it must match them too. */
+describe('tone decision', () => {
+  it('is reproduced exactly by refitting on the support fixtures', () => {
+    const script = resolve(import.meta.dirname, 'trainToneDecision.ts')
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--check'], { encoding: 'utf8' })
+    expect(output).toContain('is reproduced by the fit')
+  }, 300_000)
+})

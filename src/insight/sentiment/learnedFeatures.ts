@@ -40,11 +40,19 @@ export function carriesFeeling(word: string): boolean {
   return false
 }
 
-/** The learned-layer key of the token at `index`, or null when the learned layer does not look at it. */
-export function learnedFeatureKeyAt(tokens: SentimentToken[], index: number): string | null {
+/**
+ * The learned-layer key of the token at `index`, or null when the learned layer does not look at it. `feeling`
+ * decides which words may carry weight: the training script widens it with a published opinion lexicon
+ * (test/eval/opinionWords.ts) that is never shipped; what it admitted is in the learned weights file.
+ */
+export function learnedFeatureKeyAt(
+  tokens: SentimentToken[],
+  index: number,
+  feeling: (word: string) => boolean = carriesFeeling
+): string | null {
   const token = tokens[index]!
   if (token.kind !== 'word' || token.inPhrase === true) return null
-  if (ignored.has(token.text) || hasDigit.test(token.text) || !carriesFeeling(token.text)) return null
+  if (ignored.has(token.text) || hasDigit.test(token.text) || !feeling(token.text)) return null
   return token.negated === true ? negatedMark + token.text : token.text
 }
 
@@ -52,10 +60,13 @@ export function learnedFeatureKeyAt(tokens: SentimentToken[], index: number): st
  * Every key of a text, each once (the model is fitted on presence, not counts). Call after the scoring strategy
  * (weighTokens) has marked negation scopes and phrases on the tokens.
  */
-export function learnedFeatureKeys(tokens: SentimentToken[]): string[] {
+export function learnedFeatureKeys(
+  tokens: SentimentToken[],
+  feeling: (word: string) => boolean = carriesFeeling
+): string[] {
   const keys = new Set<string>()
   for (let index = 0; index < tokens.length; index++) {
-    const key = learnedFeatureKeyAt(tokens, index)
+    const key = learnedFeatureKeyAt(tokens, index, feeling)
     if (key !== null) keys.add(key)
   }
   return [...keys]

@@ -9,7 +9,8 @@ import type { SentimentCue, SentimentLabel, SentimentReading } from '../relation
 import { learnedTone } from './learnedTone'
 import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
-import { ruleTone, type RuleTone } from './ruleTone'
+import { ruleTone } from './ruleTone'
+import { decideLabel, decisionEvidence, type DecisionEvidence } from './toneDecision'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -32,27 +33,6 @@ export const unfeltCueKinds: ReadonlySet<string> = new Set(['problem', 'answer',
  * engine's evidence reads.
  */
 export const unquotedCueKinds: ReadonlySet<string> = new Set([...unfeltCueKinds, 'politeness'])
-
-/**
- * A polar label needs a rule cue of feeling in that direction (problem words, answers and learned words alone do
- * not count) or a clearly polar score: describing a problem is not being upset, and a word that merely correlated
- * with praise in the training corpora is not praise.
- */
-function labelOf(score: number, cues: WeighedCue[], tone: RuleTone): SentimentLabel {
-  if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
-  const direction = Math.sign(score)
-  // A thanks that closes a request or a longer message is form ("Could you check? Thanks", "Noted, thanks. I'll
-  // wait for the engineer"); a message that is little more than the thanks is gratitude.
-  const formalThanks = tone.asks || tone.wordCount > thresholds.gratitudeOnlyWords
-  const felt = cues.some(
-    (cue) =>
-      Math.sign(cue.weight) === direction &&
-      !unfeltCueKinds.has(cue.kind) &&
-      !(formalThanks && cue.kind === 'politeness')
-  )
-  if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
-  return direction > 0 ? 'positive' : 'negative'
-}
 
 function confidenceOf(score: number, label: SentimentLabel, cues: WeighedCue[], wordCount: number): number {
   let positive = 0
@@ -95,7 +75,24 @@ function publicCues(cues: WeighedCue[]): SentimentCue[] {
   return result
 }
 
-export function readSentiment(text: string): SentimentReading {
+/** What a reading is made of before its label is decided; the tone decision's training reads the same. */
+export interface ToneEvidence {
+  score: number
+  cues: WeighedCue[]
+  /** The tone decision's inputs and register words (toneDecision.ts). */
+  decision: DecisionEvidence
+  wordCount: number
+  language: string | null
+}
+
+/**
+ * The evidence for a text, or the reading it gets when there is nothing to read (too short, another language).
+ * `registerVocabulary` is for the tone decision's training, which looks at all its candidate register words.
+ */
+export function toneEvidence(
+  text: string,
+  registerVocabulary?: { has(word: string): boolean }
+): ToneEvidence | SentimentReading {
   const tokens = tokenizeForSentiment(text)
   const tone = ruleTone(tokens, text)
   if (tone.wordCount < thresholds.minimumWords && !tone.cues.some((cue) => cue.kind === 'symbol')) {
@@ -106,12 +103,19 @@ export function readSentiment(text: string): SentimentReading {
   if (language !== null && language !== 'en') return unknownReading(language)
   const { logit, cues } = learnedTone(tokens, tone)
   if (cues.length === 0 && tone.wordCount <= thresholds.silentShortTextWords) return unknownReading(language)
-  const score = Math.tanh(logit / 2)
-  const label = labelOf(score, cues, tone)
+  const decision = decisionEvidence(cues, logit, tone, tokens, registerVocabulary)
+  return { score: Math.tanh(logit / 2), cues, decision, wordCount: tone.wordCount, language }
+}
+
+export function readSentiment(text: string): SentimentReading {
+  const evidence = toneEvidence(text)
+  if ('label' in evidence) return evidence
+  const { score, cues, language } = evidence
+  const label = decideLabel(evidence.decision.values, evidence.decision.words)
   return {
     score,
     label,
-    confidence: confidenceOf(score, label, cues, tone.wordCount),
+    confidence: confidenceOf(score, label, cues, evidence.wordCount),
     language,
     cues: publicCues(cues)
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { carriesFeeling } from '../../../src/insight/sentiment/learnedFeatures'
-import learnedWeights from '../../../src/insight/sentiment/lexicon/learnedWeights.json'
+import { learnedWordWeights } from '../../../src/insight/sentiment/lexicon/sentimentLexicon'
 import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
+import { mayCarryFeeling } from '../../eval/opinionWords'
 
 const learnedCues = (text: string) =>
   readSentiment(text)
@@ -13,8 +14,13 @@ describe('the learned vocabulary', () => {
   it('gives topic, genre and absence words no weight', () => {
     for (const word of ['portrait', 'birthday', 'neither', 'generic', 'camera', 'plot', 'invoice', 'layout']) {
       expect(carriesFeeling(word), word).toBe(false)
-      expect(learnedWeights.words, word).not.toHaveProperty(word)
+      expect(learnedWordWeights.has(word), word).toBe(false)
     }
+  })
+
+  it("admits the opinion lexicon's judging words, not its topic senses", () => {
+    for (const word of ['sluggish', 'overpriced', 'flawless']) expect(mayCarryFeeling(word), word).toBe(true)
+    for (const word of ['plot', 'mystery', 'portrait', 'camera']) expect(mayCarryFeeling(word), word).toBe(false)
   })
 
   it('keeps rated words, their regular forms and listed evaluative words', () => {
@@ -23,8 +29,8 @@ describe('the learned vocabulary', () => {
     }
   })
 
-  it('stores weights only for words that carry feeling', () => {
-    const strays = Object.keys(learnedWeights.words).filter((key) => !carriesFeeling(key.replace(/^~/, '')))
+  it("stores weights only for words that carry feeling (Rapport's lexicons or the opinion lexicon)", () => {
+    const strays = [...learnedWordWeights.keys()].filter((key) => !mayCarryFeeling(key.replace(/^~/, '')))
     expect(strays).toEqual([])
   })
 

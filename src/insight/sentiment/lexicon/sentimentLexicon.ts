@@ -15,6 +15,7 @@ import phrases from './phrases.json'
 import problemCourse from './problemCourse.json'
 import problemTerms from './problemTerms.json'
 import learnedWeights from './learnedWeights.json'
+import toneDecision from './toneDecision.json'
 import supportLexicon from './supportLexicon.json'
 import frustrationMarkers from './frustrationMarkers.json'
 
@@ -120,7 +121,19 @@ export interface WordRole {
   /** Learned-layer weights of the word read plainly and inside a negation scope; 0 when it has none. */
   learned: number
   learnedNegated: number
+  /** The tone decision's weights of a register word, one per label (lexicon/toneDecision.json); null for others. */
+  register: number[] | null
 }
+
+/**
+ * The learned words, stored grouped by weight ("-1.25": "awful dreadful …") because the file ships in the sidebar
+ * bundle and a list of words under each weight packs to a fraction of one number per word.
+ */
+export const learnedWordWeights: ReadonlyMap<string, number> = new Map(
+  Object.entries(learnedWeights.wordsByWeight).flatMap(([weight, words]) =>
+    words.split(' ').map((word): [string, number] => [word, Number(weight)])
+  )
+)
 
 export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   const roles = new Map<string, WordRole>()
@@ -139,7 +152,8 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         normal: null,
         phrases: null,
         learned: 0,
-        learnedNegated: 0
+        learnedNegated: 0,
+        register: null
       }
       roles.set(word, role)
     }
@@ -173,7 +187,8 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     [ruleLeads.failingNegator, sarcasm.failingNegators]
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
-  for (const [key, weight] of Object.entries(learnedWeights.words)) {
+  for (const [word, weights] of Object.entries(toneDecision.words)) roleOf(word).register = weights
+  for (const [key, weight] of learnedWordWeights) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
   }

@@ -1,0 +1,225 @@
+/**
+ * Which label a reading gets: a three-class (multinomial logistic) decision fitted on labelled support messages
+ * by test/eval/trainToneDecision.ts, in place of the hand-set rule "a polar label needs a cue of feeling". In support
+ * text a polite complaint has no felt cue and a request full of thanks is not praise, so where the boundaries lie
+ * between negative, neutral and positive is learned from support text. Its inputs are sums over the reading's own
+ * cues (by kind and direction) and a few counts of how the message is written, so every label is explained by the
+ * cues the sidebar already shows; the score is not changed (toneBands.ts holds it inside the label's band).
+ */
+import type { SentimentLabel } from '../relationshipInsight'
+import feelingWords from './lexicon/feelingWords.json'
+import { ironySymbols } from './lexicon/sentimentLexicon'
+import { thresholds } from './lexicon/thresholds'
+import toneDecision from './lexicon/toneDecision.json'
+import type { RuleTone } from './ruleTone'
+import type { SentimentToken } from './tokenizeForSentiment'
+import type { WeighedCue } from './weighTokens'
+
+/** The decision's inputs, in the order of the weights in lexicon/toneDecision.json. */
+export const decisionInputs = [
+  /** The log-odds of positive over negative (rules and learned words together), and how far from even it is. */
+  'logit',
+  'logitStrength',
+  /** Cues of feeling (not problem words, answers, learned words or politeness), each direction summed apart. */
+  'feltNegative',
+  'feltPositive',
+  'politeness',
+  'problem',
+  'learnedNegative',
+  'learnedPositive',
+  /** Learned weights of negators ("not", "didn't"): a let-down in a review, often a plain fact in a ticket. */
+  'learnedNegators',
+  /** Sarcasm (and irony markers: "oh great", 🙃), scare quotes, rhetorical questions, bare facts: how many. */
+  'frustrationClasses',
+  /** Repeat contacts, stated waits, problems that persist, ?? runs: how many. */
+  'frustration',
+  /** The message asks something, and not as a rhetorical question or an exasperated "??": a request. */
+  'asks',
+  'questionMarks',
+  /** Emoji and emoticons, signed: in a short message they say how the rest is meant. */
+  'symbols',
+  /** Exclamation marks strengthen the way the message leans: counted with the sign of the logit. */
+  'exclamationsAlongLean',
+  'allCaps',
+  /** log(1 + words): a one-line problem report is a report; a complaint tends to tell the story. */
+  'length',
+  /** The rules' own call (ruleLabel below), one input per polar label: the decision learns where to overrule it. */
+  'rulesSayNegative',
+  'rulesSayPositive'
+] as const
+
+export type DecisionInput = (typeof decisionInputs)[number]
+
+const learnedNegators: ReadonlySet<string> = new Set(feelingWords.groups.negators)
+/** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
+const registerWeights: ReadonlyMap<string, number[]> = new Map(Object.entries(toneDecision.words))
+const ruleUnfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
+/** Counts of marks stop adding evidence past this many. */
+const maxMarks = 3
+
+/**
+ * The rules' call: a polar label needs a rule cue of feeling in that direction (problem words, answers and learned
+ * words alone do not count) or a clearly polar score; a thanks that closes a request or a longer message is form
+ * ("Could you check? Thanks"), a message that is little more than the thanks is gratitude.
+ */
+function ruleLabel(score: number, cues: WeighedCue[], tone: RuleTone): SentimentLabel {
+  if (Math.abs(score) < thresholds.neutralBand) return 'neutral'
+  const direction = Math.sign(score)
+  const formalThanks = tone.asks || tone.wordCount > thresholds.gratitudeOnlyWords
+  let felt = false
+  for (const cue of cues) {
+    if (Math.sign(cue.weight) !== direction || ruleUnfelt.has(cue.kind)) continue
+    if (!(formalThanks && cue.kind === 'politeness')) felt = true
+  }
+  if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
+  return direction > 0 ? 'positive' : 'negative'
+}
+
+/** Each input's position in the weights, looked up once. */
+const at = Object.fromEntries(decisionInputs.map((input, index) => [input, index])) as Record<DecisionInput, number>
+
+export interface DecisionEvidence {
+  /** The inputs, in the order of decisionInputs. */
+  values: number[]
+  /** The register words of the text, each once (see registerWordsOf). */
+  words: string[]
+}
+
+/**
+ * The inputs of one reading (cues on the logit scale, as learnedTone leaves them) and its register words: closed-class
+ * words whose use differs between a request and a complaint ("could you", "please" against "still", "again",
+ * "already", "nobody"), never a topic word. The training script passes its candidate list as `vocabulary`; the
+ * reading passes the words the fit kept.
+ */
+export function decisionEvidence(
+  cues: WeighedCue[],
+  logit: number,
+  tone: RuleTone,
+  tokens: SentimentToken[],
+  vocabulary?: { has(word: string): boolean }
+): DecisionEvidence {
+  const values: number[] = new Array<number>(decisionInputs.length).fill(0)
+  values[at.logit] = logit
+  values[at.logitStrength] = Math.abs(logit)
+  let rhetorical = false
+  // Switches on the cue kind rather than set lookups: this runs for every reading.
+  for (const cue of cues) {
+    const { kind, weight } = cue
+    switch (kind) {
+      case 'politeness':
+        values[at.politeness]! += weight
+        break
+      case 'problem':
+        values[at.problem]! -= weight
+        break
+      case 'answer':
+        break
+      case 'learned':
+        if (learnedNegators.has(cue.text)) values[at.learnedNegators]! += weight
+        else values[weight < 0 ? at.learnedNegative : at.learnedPositive]! += Math.abs(weight)
+        break
+      default:
+        values[weight < 0 ? at.feltNegative : at.feltPositive]! += Math.abs(weight)
+    }
+    switch (kind) {
+      case 'symbol':
+        values[at.symbols]! += weight
+        // An emoji of irony (🙃, 🙄) is sarcasm in one sign: "Thanks 🙄".
+        if (ironySymbols.has(cue.text)) values[at.frustrationClasses]! += 1
+        break
+      case 'rhetorical':
+        rhetorical = true
+        values[at.frustrationClasses]! += 1
+        break
+      case 'sarcasm':
+      case 'irony':
+      case 'scareQuote':
+      case 'bareFact':
+        values[at.frustrationClasses]! += 1
+        break
+      case 'frustration':
+        values[at.frustration]! += 1
+    }
+  }
+  let questionMarks = 0
+  let exclamations = 0
+  let exasperated = false
+  const words: string[] = []
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      // The reading's register words sit on the word roles the tokenizer looked up; training asks its own list.
+      const isRegister = vocabulary === undefined ? token.role?.register != null : vocabulary.has(token.text)
+      if (isRegister && !words.includes(token.text)) words.push(token.text)
+    } else if (token.kind === 'question') {
+      questionMarks++
+      exasperated ||= token.text.length > 1
+    } else if (token.kind === 'exclaim') exclamations++
+  }
+  values[at.asks] = tone.asks && !rhetorical && !exasperated ? 1 : 0
+  values[at.questionMarks] = Math.min(questionMarks, maxMarks)
+  values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(exclamations, maxMarks)
+  values[at.allCaps] = tone.allCaps ? 1 : 0
+  values[at.length] = Math.log1p(tone.wordCount)
+  const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
+  values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
+  values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
+  return { values, words }
+}
+
+const labels = ['negative', 'neutral', 'positive'] as const
+const weights = labels.map((label) => toneDecision.classes[label])
+/** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
+const rulesNegative = decisionInputs.indexOf('rulesSayNegative')
+const rulesPositive = decisionInputs.indexOf('rulesSayPositive')
+const lengthInput = decisionInputs.indexOf('length')
+
+/** Each label's fitted score: its bias, one weight per input, and the weights of the register words present. */
+export function labelScores(
+  features: ArrayLike<number>,
+  words: string[],
+  classes: number[][] = weights,
+  wordWeights: ReadonlyMap<string, number[]> = registerWeights
+): number[] {
+  const scores: number[] = []
+  for (let label = 0; label < classes.length; label++) {
+    const classWeights = classes[label]!
+    let score = classWeights[0]!
+    for (let index = 0; index < features.length; index++) score += classWeights[index + 1]! * features[index]!
+    for (const word of words) score += wordWeights.get(word)?.[label] ?? 0
+    scores.push(score)
+  }
+  return scores
+}
+
+/** How much more another label must score to overrule the rules' call: a neutral call, and a polar one. */
+export interface Margins {
+  neutral: number
+  polar: number
+}
+
+/**
+ * The label with the highest fitted score, except that the rules' own call stands unless another label scores at
+ * least the margin more. The margin for overruling a polar call is the larger: the rules carry the classes they were
+ * written for (a rhetorical question, sarcasm, an emoji of anger), which the support corpora hold few of, while a
+ * neutral call is where they miss most (a polite complaint has no cue of feeling).
+ */
+export function decideLabel(
+  features: ArrayLike<number>,
+  words: string[],
+  model: { classes: number[][]; words: ReadonlyMap<string, number[]>; margins: Margins } = {
+    classes: weights,
+    words: registerWeights,
+    margins: toneDecision.margins
+  }
+): SentimentLabel {
+  const rules = features[rulesNegative] === 1 ? 0 : features[rulesPositive] === 1 ? 2 : 1
+  // A message of emoji alone is outside what the decision was fitted on (messages with words): the rules read it.
+  if (features[lengthInput] === 0) return labels[rules]!
+  const scores = labelScores(features, words, model.classes, model.words)
+  const margin = rules === 1 ? model.margins.neutral : model.margins.polar
+  let best = rules
+  for (let label = 0; label < labels.length; label++) {
+    if (label !== rules && scores[label]! >= scores[rules]! + margin && scores[label]! > scores[best]!) best = label
+  }
+  return labels[best]!
+}
