@@ -17,8 +17,7 @@ type LoadState =
   | { kind: 'ready'; history: RequesterHistory; refining?: boolean }
 
 export type SidebarState =
-  | Exclude<LoadState, { kind: 'ready' }>
-  | (Extract<LoadState, { kind: 'ready' }> & { insight: RelationshipInsight })
+  Exclude<LoadState, { kind: 'ready' }> | (Extract<LoadState, { kind: 'ready' }> & { insight: RelationshipInsight })
 
 /**
  * Loads the requester's history and turns it into insight. A newer load (ticket event, retry) always wins:
