@@ -51,7 +51,8 @@ const registerCandidates: string[] = [
     ...requestForms,
     ...questionWords,
     ...persons,
-    ...['someone', 'somebody', 'nobody', 'no one'].filter((word) => !word.includes(' ')),
+    // One word each: the reading's tokens are words, so "no one" could never match.
+    ...['someone', 'somebody', 'nobody'],
     // "no" is left to the rules: as often an answer ("No, that is all") as a denial.
     ...modifiers.negators.filter((word) => word !== 'no'),
     ...contractedNegators,

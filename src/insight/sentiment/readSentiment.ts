@@ -10,7 +10,7 @@ import { learnedTone } from './learnedTone'
 import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
 import { ruleTone } from './ruleTone'
-import { decideLabel, decisionEvidence, type DecisionEvidence } from './toneDecision'
+import { decideLabel, decisionEvidence, unfeltCueKinds, type DecisionEvidence } from './toneDecision'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -23,9 +23,6 @@ const unknownReading = (language: string | null): SentimentReading => ({
   language,
   cues: []
 })
-
-/** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
-export const unfeltCueKinds: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 
 /**
  * Cue kinds never quoted to an agent as the customer's feeling: the unfelt kinds, and politeness formulas ("thank

@@ -53,7 +53,8 @@ export type DecisionInput = (typeof decisionInputs)[number]
 const learnedNegators: ReadonlySet<string> = new Set(feelingWords.groups.negators)
 /** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
 const registerWeights: ReadonlyMap<string, number[]> = new Map(Object.entries(toneDecision.words))
-const ruleUnfelt: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
+/** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
+export const unfeltCueKinds: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 /** Counts of marks stop adding evidence past this many. */
 const maxMarks = 3
 
@@ -68,7 +69,7 @@ function ruleLabel(score: number, cues: WeighedCue[], tone: RuleTone): Sentiment
   const formalThanks = tone.asks || tone.wordCount > thresholds.gratitudeOnlyWords
   let felt = false
   for (const cue of cues) {
-    if (Math.sign(cue.weight) !== direction || ruleUnfelt.has(cue.kind)) continue
+    if (Math.sign(cue.weight) !== direction || unfeltCueKinds.has(cue.kind)) continue
     if (!(formalThanks && cue.kind === 'politeness')) felt = true
   }
   if (!felt && Math.abs(score) < thresholds.clearlyPolar) return 'neutral'
@@ -168,10 +169,6 @@ export function decisionEvidence(
 
 const labels = ['negative', 'neutral', 'positive'] as const
 const weights = labels.map((label) => toneDecision.classes[label])
-/** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
-const rulesNegative = decisionInputs.indexOf('rulesSayNegative')
-const rulesPositive = decisionInputs.indexOf('rulesSayPositive')
-const lengthInput = decisionInputs.indexOf('length')
 
 /** Each label's fitted score: its bias, one weight per input, and the weights of the register words present. */
 export function labelScores(
@@ -212,9 +209,9 @@ export function decideLabel(
     margins: toneDecision.margins
   }
 ): SentimentLabel {
-  const rules = features[rulesNegative] === 1 ? 0 : features[rulesPositive] === 1 ? 2 : 1
+  const rules = features[at.rulesSayNegative] === 1 ? 0 : features[at.rulesSayPositive] === 1 ? 2 : 1
   // A message of emoji alone is outside what the decision was fitted on (messages with words): the rules read it.
-  if (features[lengthInput] === 0) return labels[rules]!
+  if (features[at.length] === 0) return labels[rules]!
   const scores = labelScores(features, words, model.classes, model.words)
   const margin = rules === 1 ? model.margins.neutral : model.margins.polar
   let best = rules

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readSentiment, unfeltCueKinds, unquotedCueKinds } from '../../../src/insight/sentiment/readSentiment'
+import { readSentiment, unquotedCueKinds } from '../../../src/insight/sentiment/readSentiment'
+import { unfeltCueKinds } from '../../../src/insight/sentiment/toneDecision'
 
 const cueKinds = (text: string) => readSentiment(text).cues.map((cue) => cue.kind)
 
