@@ -50,16 +50,14 @@ function fakeApi(pages: Array<(read: string[]) => unknown>) {
   return { log, getJson }
 }
 
+/** The open ticket's requester with the default settings, read from the fake API. */
+const readWith = (api: ReturnType<typeof fakeApi>) =>
+  readRequesterTickets({ requesterId, currentTicketId: 1, settings: defaultHistorySettings, now, getJson: api.getJson })
+
 describe('readRequesterTickets', () => {
   it('asks for the next page before reading the tickets of the page that named it', async () => {
     const api = fakeApi([(read) => page(1, 100, 1, 'b', read), (read) => page(101, 100, 101, null, read)])
-    const result = await readRequesterTickets({
-      requesterId,
-      currentTicketId: 1,
-      settings: defaultHistorySettings,
-      now,
-      getJson: api.getJson
-    })
+    const result = await readWith(api)
     expect(result.ok && result.value.tickets).toHaveLength(200)
     const secondRequest = api.log.indexOf('request later page')
     expect(secondRequest).toBeGreaterThan(0)
@@ -82,13 +80,7 @@ describe('readRequesterTickets', () => {
         throw new Error('the page past the lookback was asked for')
       }
     ])
-    const result = await readRequesterTickets({
-      requesterId,
-      currentTicketId: 1,
-      settings: defaultHistorySettings,
-      now,
-      getJson: api.getJson
-    })
+    const result = await readWith(api)
     expect(api.log.filter((line) => line.startsWith('request'))).toEqual(['request first page'])
     expect(result.ok && result.value.partial).toBe(false)
     expect(result.ok && result.value.tickets.length).toBeLessThan(100)
