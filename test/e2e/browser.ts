@@ -83,7 +83,7 @@ export async function openAllSections(page: Page) {
 export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'notice' | 'ready'
 
 /**
- * Waits until the sidebar reaches `state`. With a fake clock, time only moves when this advances it, so retries
+ * Waits until the sidebar reaches `state` (for `ready`, the view after its last refinement). With a fake clock, time only moves when this advances it, so retries
  * and Retry-After waits take no real seconds.
  */
 export async function waitForSidebarState(
@@ -91,7 +91,9 @@ export async function waitForSidebarState(
   state: SidebarStateName,
   options: { advanceClockMs?: number; attempts?: number } = {}
 ) {
-  const root = sidebar(page).locator(`[data-testid="rapport-sidebar"][data-state="${state}"]`)
+  // `ready` means the settled view: a preview shown while older pages load is ready too, but its prompts may change.
+  const settled = state === 'ready' ? ':not([data-refining])' : ''
+  const root = sidebar(page).locator(`[data-testid="rapport-sidebar"][data-state="${state}"]${settled}`)
   if (!options.advanceClockMs) return root.waitFor({ timeout: 20_000 })
   for (let attempt = 0; attempt < (options.attempts ?? 100); attempt += 1) {
     if ((await root.count()) > 0) return
