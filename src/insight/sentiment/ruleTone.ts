@@ -4,13 +4,14 @@
  */
 import { bareFactCues } from './bareFactCues'
 import { elapsedTimeCues } from './elapsedTimeCues'
+import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { emphasisCues } from './emphasisCues'
 import { ironySymbols, ruleLeads } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
 import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
 import { scareQuoteCues } from './scareQuoteCues'
-import { isFailureCue, sarcasmCue } from './sarcasmCues'
+import { isFailureCue, praiseOpenerEnd, sarcasmCue } from './sarcasmCues'
 import type { SentimentToken, SentimentTokens } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
@@ -45,13 +46,28 @@ const isPraiseCue = (cue: WeighedCue) =>
 
 const isIronyMarker = (cue: WeighedCue) =>
   cue.kind === 'irony' ||
+  cue.kind === 'scareQuote' ||
   cue.kind === 'sarcasm' ||
   cue.kind === 'rhetorical' ||
   (cue.kind === 'symbol' && ironySymbols.has(cue.text))
 
+const applause: ReadonlySet<string> = new Set(frustrationMarkers.sarcasm.applause)
+
+/**
+ * Praise said flat: a praise word, phrase or emoji (applause aside), in a message that neither asks (a request quotes
+ * the option it asks about; a rhetorical question does not count) nor exclaims or smiles (sincere praise mostly does:
+ * "Chuffed!", "to the letter 😂").
+ */
+function saysFlatPraise(tokens: SentimentToken[], weighed: WeighedTokens): boolean {
+  if (!weighed.cues.some(isPraiseCue)) return false
+  if (weighed.asks && !weighed.cues.some((cue) => cue.kind === 'rhetorical')) return false
+  for (const token of tokens) if (token.kind === 'exclaim') return false
+  return !weighed.cues.some((cue) => cue.kind === 'symbol' && cue.weight > 0 && !applause.has(cue.text))
+}
+
 /**
  * With an irony marker in the text ("Super helpful 🙃", "oh great, another outage", sarcasm, a rhetorical question
- * such as "do you actually care?"), its praise is read reversed.
+ * such as "do you actually care?", a scare quote: thanks for the "courtesy call"), its praise is read reversed.
  */
 function readIrony(cues: WeighedCue[]): void {
   const marker = cues.find(isIronyMarker)
@@ -82,9 +98,12 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
   if ((tokens as SentimentTokens).quoted === true) {
+    // Quoting the company while praising it is doubt too ("Thanks for the 'courtesy call'", "the 'solid wood'
+    // table… Lovely"): any short span counts beside a failure or beside praise.
     const failing = (leads & ruleLeads.failingNegator) !== 0 || weighed.cues.some(statesFailure)
-    if (failing || (leads & ruleLeads.promise) !== 0) {
-      for (const cue of scareQuoteCues(text, failing)) weighed.cues.push(cue)
+    const praising = !failing && saysFlatPraise(tokens, weighed)
+    if (failing || praising || (leads & ruleLeads.promise) !== 0) {
+      for (const cue of scareQuoteCues(text, failing, praising)) weighed.cues.push(cue)
     }
   }
   if ((leads & (ruleLeads.money | ruleLeads.price | ruleLeads.pattern | ruleLeads.charge)) !== 0) {
@@ -97,9 +116,10 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const deniesFunction = (leads & ruleLeads.failingNegator) !== 0
   if (
     ((leads & ruleLeads.sarcasmFormula) !== 0 || cues.some(isPraiseCue)) &&
-    (deniesFunction || cues.some(isFailureCue))
+    (deniesFunction || cues.some(isFailureCue) || praiseOpenerEnd(tokens) >= 0)
   ) {
-    const sarcasm = sarcasmCue(tokens, cues, deniesFunction)
+    const asksForSomething = weighed.asks && !cues.some((cue) => cue.kind === 'rhetorical')
+    const sarcasm = sarcasmCue(tokens, cues, deniesFunction, asksForSomething)
     if (sarcasm !== null) cues.push(sarcasm)
   }
   readIrony(cues)

@@ -20,6 +20,11 @@ const applause: ReadonlySet<string> = new Set(sarcasm.applause)
 const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
 const hedges: ReadonlySet<string> = new Set(sarcasm.hedges)
 const frameOpeners: ReadonlySet<string> = new Set(sarcasm.frameOpeners)
+const openerLeads: ReadonlySet<string> = new Set(sarcasm.openerLeads)
+const openerCuts: ReadonlySet<string> = new Set(sarcasm.openerCuts)
+const greetingWords: ReadonlySet<string> = new Set(sarcasm.greetingWords)
+const openerAcceptance: ReadonlySet<string> = new Set(sarcasm.openerAcceptance)
+const openerRemarks: ReadonlySet<string> = new Set(sarcasm.openerRemarks)
 /** How much a sarcasm marker weighs on its own, before the praise it turns is reversed. */
 const markerWeight = -1
 
@@ -140,18 +145,77 @@ function framedPraise(tokens: SentimentToken[]): string | null {
   return null
 }
 
+/**
+ * Where praise that opens the message ends: the token index of the clause mark that cuts it off ("Great, so…",
+ * "Amazing. Two-factor code…", "Brilliant customer journey: …"), or -1. Leads such as "oh", "really" may come before
+ * the praise word, at most two words after it. Cheap on purpose: ruleTone asks it of every text that praises.
+ */
+export function praiseOpenerEnd(tokens: SentimentToken[]): number {
+  let index = 0
+  while (index < 2 && tokens[index]?.kind === 'word' && openerLeads.has(tokens[index]!.text)) index++
+  const praise = tokens[index]
+  if (!isPraise(praise) || openerAcceptance.has(praise!.text) || greetingWords.has(tokens[index + 1]?.text ?? '')) {
+    return -1
+  }
+  for (let end = index + 1; end <= index + 3; end++) {
+    const token = tokens[end]
+    if (token === undefined) return -1
+    if (token.kind === 'word') {
+      if ((token.role?.valence ?? 0) < 0) return -1
+      continue
+    }
+    return (token.kind === 'comma' || token.kind === 'stop') && openerCuts.has(token.text) ? end : -1
+  }
+  return -1
+}
+
+/**
+ * Praise that opens the message as a remark on what follows: after the cut, a few words at least, no praise or
+ * politeness, no exclamation and no question, starting as a remark on what happened ("so…", "another…", "you've…",
+ * "the…"): after an acknowledgement a request follows ("Great, book it for Friday", "Perfect. I need the number").
+ */
+function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: boolean): string | null {
+  const end = praiseOpenerEnd(tokens)
+  if (end < 0 || asks || !openerRemarks.has(tokens[end + 1]?.text ?? '')) return null
+  let words = 0
+  for (let index = end + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // Praise or thanks after the opener ("Super quick exchange, lovely packaging") says it was meant.
+    if (token.kind === 'exclaim' || isPraise(token)) return null
+    if (token.kind === 'word') words++
+  }
+  if (words < sarcasm.openerRestWords) return null
+  // A phrase of praise or politeness elsewhere ("thank you to the fraud team") counts as praise after it.
+  let phrases = 0
+  for (const cue of cues) if (cue.weight > 0 && (cue.kind === 'phrase' || cue.kind === 'politeness')) phrases++
+  let openerPhrase = 0
+  for (let index = 0; index < end; index++) if (tokens[index]!.inPhrase === true) openerPhrase = 1
+  return phrases <= openerPhrase ? wordsOf(tokens, 0, end) : null
+}
+
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */
 const isSincerityMarker = (token: SentimentToken) =>
   ((token.kind === 'emoticon' || token.kind === 'emoji') && (symbolValence.get(token.text) ?? 0) > 0) ||
   (token.kind === 'word' && notNegatable.has(token.text))
 
-/** `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure. */
-export function sarcasmCue(tokens: SentimentToken[], cues: WeighedCue[], deniesFunction: boolean): WeighedCue | null {
+/**
+ * `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure;
+ * `asks`: it asks something (a question mark). Praise about a failure needs the failure; praise that opens the message
+ * as a remark on it does not ("Amazing. Two-factor code arrives 15 minutes after it expires.").
+ */
+export function sarcasmCue(
+  tokens: SentimentToken[],
+  cues: WeighedCue[],
+  deniesFunction: boolean,
+  asks = false
+): WeighedCue | null {
   const failing =
     cues.some(isFailureCue) || (deniesFunction && tokens.some((_, index) => index > 0 && deniedFunction(tokens, index)))
-  if (!failing) return null
+  if (!failing && praiseOpenerEnd(tokens) < 0) return null
   if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
   if (solved(tokens, cues)) return null
-  const marker = shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)
+  const marker =
+    (failing ? (shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)) : null) ??
+    praisingOpener(tokens, cues, asks)
   return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }
 }

@@ -16,16 +16,35 @@ const display: ReadonlySet<string> = new Set(scareQuotes.display)
 const quotedSpan = /(^|[\s(])["“‘'](\p{L}[^"“”‘’'\n]{0,40}?)["”’'](?=[\s.,!?;:)…]|$)/gu
 const lastWord = /([\p{L}']+)\W*$/u
 const firstWord = /^\W*([\p{L}']+)/u
+/** A bare number of three digits or more, not an amount of money. */
+const statusCodeBefore = /(?:^|[^\p{Sc}\d.,])\d{3,}\s*$/u
 const uiNouns: ReadonlySet<string> = new Set(scareQuotes.uiNouns)
 const errorWords = new RegExp(`\\b(?:${scareQuotes.errorWords.join('|')})\\b|\\d{3}`)
 
-export function scareQuoteCues(text: string, failing: boolean): WeighedCue[] {
+/**
+ * A span in capitals where a sentence does not start ('"Cover Girl"', 'the "Pro" plan') names a title, product or
+ * plan: beside praise it is what was praised, not a claim in doubt.
+ */
+function looksLikeName(text: string, start: number, span: string): boolean {
+  if (/\s\p{Lu}/u.test(span)) return true
+  return /^\p{Lu}/u.test(span) && !/(?:^|[.!?:—–-])\s*$/u.test(text.slice(Math.max(0, start - 4), start))
+}
+
+/**
+ * `failing`: the message states a failure, so any short span may be a doubt; `praising` (without a failure): the
+ * message praises flat, so any short span that names nothing may be the claim the praise mocks.
+ */
+export function scareQuoteCues(text: string, failing: boolean, praising = false): WeighedCue[] {
   if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes(" '")) return []
   const cues: WeighedCue[] = []
   for (const match of text.matchAll(quotedSpan)) {
     const span = match[2]!.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim()
-    if (span.split(' ').length > scareQuotes.maxWords || !(promises.has(span) || failing)) continue
+    if (span.split(' ').length > scareQuotes.maxWords) continue
+    const opens = match.index + match[1]!.length
+    if (!(promises.has(span) || failing || (praising && !looksLikeName(text, opens, match[2]!)))) continue
     if (errorWords.test(span)) continue
+    // Right after a number the span names a code ('HTTP 429 "Too Many Requests"').
+    if (statusCodeBefore.test(text.slice(Math.max(0, match.index - 8), opens))) continue
     const before = lastWord.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]?.toLowerCase()
     if (before !== undefined && display.has(before)) continue
     const end = match.index + match[0].length

@@ -37,6 +37,33 @@ describe('frustration classes', () => {
     expect(cueOf("The tracking shows 'delivered' but it hasn't arrived.", 'scareQuote')).toBeUndefined()
   })
 
+  it('reads praise beside a quoted claim as doubt, but not beside a quoted name, a request or sincere praise', () => {
+    expectLabel('negative', [
+      'Thanks for the "courtesy call" at 8am on a Sunday.',
+      'The "solid wood" table has a chipboard core. Lovely.'
+    ])
+    expect(cueOf('Thanks for the "courtesy call" at 8am on a Sunday.', 'scareQuote')?.text).toBe('courtesy call')
+    expect(cueOf('We loved "Hamilton", a great evening out.', 'scareQuote')).toBeUndefined()
+    expect(cueOf('Could you add a "last edited by" column? Would be helpful.', 'scareQuote')).toBeUndefined()
+    expect(cueOf('The "notify me" email came the minute they were back. Chuffed!', 'scareQuote')).toBeUndefined()
+  })
+
+  it('reads praise that opens a message as a remark on what follows, but not an acknowledgement or a greeting', () => {
+    expectLabel('negative', [
+      'Great, so my purchased game disappears every time I restart the console.',
+      'Oh lovely, another text reminding me about an appointment you cancelled last week.'
+    ])
+    expect(cueOf('Oh good, the app update removed the one feature I actually used.', 'sarcasm')?.text).toBe('oh good')
+    for (const text of [
+      'Great, book it for Friday at 10am please.',
+      'Brilliant, the import worked first time.',
+      'Good morning, the invoice for March is attached.',
+      'Thanks, that is all I needed.'
+    ]) {
+      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
+    }
+  })
+
   it('reads a question about the company’s care or competence as a complaint, and a request as a request', () => {
     expectLabel('negative', [
       'Can you even read my previous messages?',
