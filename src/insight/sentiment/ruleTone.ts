@@ -10,13 +10,18 @@ import { ironySymbols, ruleLeads } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
 import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
-import { scareQuoteCues } from './scareQuoteCues'
+import { quotedClaimCount, scareQuoteCues } from './scareQuoteCues'
 import { isFailureCue, praiseOpenerEnd, sarcasmCue } from './sarcasmCues'
 import type { SentimentToken, SentimentTokens } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
 export interface RuleTone extends WeighedTokens {
   sum: number
+  /**
+   * Short quoted spans that cite no screen, error or interface label and name no title: the customer quoting the
+   * company's words ("you said 'within 24 hours'") or its claim, whatever else the message says. For the tone decision.
+   */
+  quotedClaims: number
 }
 
 /**
@@ -97,7 +102,9 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
+  let quotedClaims = 0
   if ((tokens as SentimentTokens).quoted === true) {
+    quotedClaims = quotedClaimCount(text)
     // Quoting the company while praising it is doubt too ("Thanks for the 'courtesy call'", "the 'solid wood'
     // table… Lovely"): any short span counts beside a failure or beside praise.
     const failing = (leads & ruleLeads.failingNegator) !== 0 || weighed.cues.some(statesFailure)
@@ -128,5 +135,6 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const tone = weighed as RuleTone
   tone.cues = cues
   tone.sum = sum * emphasis.amplification
+  tone.quotedClaims = quotedClaims
   return tone
 }

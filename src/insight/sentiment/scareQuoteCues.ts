@@ -16,7 +16,7 @@ const display: ReadonlySet<string> = new Set(scareQuotes.display)
 const quotedSpan = /(^|[\s(])["“‘'](\p{L}[^"“”‘’'\n]{0,40}?)["”’'](?=[\s.,!?;:)…]|$)/gu
 const lastWord = /([\p{L}']+)\W*$/u
 const firstWord = /^\W*([\p{L}']+)/u
-/** A bare number of three digits or more, not an amount of money. */
+/** Right after a bare number of three digits or more (not money) the span names a code: 'HTTP 429 "Too Many Requests"'. */
 const statusCodeBefore = /(?:^|[^\p{Sc}\d.,])\d{3,}\s*$/u
 const uiNouns: ReadonlySet<string> = new Set(scareQuotes.uiNouns)
 const errorWords = new RegExp(`\\b(?:${scareQuotes.errorWords.join('|')})\\b|\\d{3}`)
@@ -28,6 +28,34 @@ const errorWords = new RegExp(`\\b(?:${scareQuotes.errorWords.join('|')})\\b|\\d
 function looksLikeName(text: string, start: number, span: string): boolean {
   if (/\s\p{Lu}/u.test(span)) return true
   return /^\p{Lu}/u.test(span) && !/(?:^|[.!?:—–-])\s*$/u.test(text.slice(Math.max(0, start - 4), start))
+}
+
+/** A quote that cites the screen, an error or a part of the interface, not what someone claimed. */
+function citesScreen(text: string, start: number, end: number, span: string): boolean {
+  if (errorWords.test(span) || statusCodeBefore.test(text.slice(Math.max(0, start - 8), start))) return true
+  const before = lastWord.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase()
+  if (before !== undefined && display.has(before)) return true
+  const after = firstWord.exec(text.slice(end, end + 30))?.[1]?.toLowerCase()
+  return after !== undefined && uiNouns.has(after)
+}
+
+/** Words in double or typographic quotes, up to a sentence long: what the customer quotes someone as saying. */
+const quotation =
+  /(^|[\s(])(?:["“]([\p{L}\p{N}£$€][^"“”\n]{0,100}?)["”]|[‘']([\p{L}\p{N}£$€][^"“”‘’'\n]{0,60}?)[’'])(?=[\s.,!?;:)…—-]|$)/gu
+
+/**
+ * How many quotations in the text cite neither the screen, an error nor the interface: the customer quoting the
+ * company's words or claim ('you said "within 24 hours"', 'the "solid wood" table'). Beside the scare quotes above,
+ * which need a failure, praise or a promise word, for the tone decision to weigh as it learns.
+ */
+export function quotedClaimCount(text: string): number {
+  let count = 0
+  for (const match of text.matchAll(quotation)) {
+    const start = match.index + match[1]!.length
+    const span = (match[2] ?? match[3]!).toLowerCase()
+    if (!citesScreen(text, start, match.index + match[0].length, span)) count++
+  }
+  return count
 }
 
 /**
@@ -42,14 +70,7 @@ export function scareQuoteCues(text: string, failing: boolean, praising = false)
     if (span.split(' ').length > scareQuotes.maxWords) continue
     const opens = match.index + match[1]!.length
     if (!(promises.has(span) || failing || (praising && !looksLikeName(text, opens, match[2]!)))) continue
-    if (errorWords.test(span)) continue
-    // Right after a number the span names a code ('HTTP 429 "Too Many Requests"').
-    if (statusCodeBefore.test(text.slice(Math.max(0, match.index - 8), opens))) continue
-    const before = lastWord.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]?.toLowerCase()
-    if (before !== undefined && display.has(before)) continue
-    const end = match.index + match[0].length
-    const after = firstWord.exec(text.slice(end, end + 30))?.[1]?.toLowerCase()
-    if (after !== undefined && uiNouns.has(after)) continue
+    if (citesScreen(text, opens, match.index + match[0].length, span)) continue
     cues.push({ kind: 'scareQuote', text: match[2]!, weight: scareQuotes.weight, sentence: -1 })
   }
   return cues

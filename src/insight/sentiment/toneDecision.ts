@@ -43,6 +43,12 @@ export const decisionInputs = [
   'allCaps',
   /** log(1 + words): a one-line problem report is a report; a complaint tends to tell the story. */
   'length',
+  /**
+   * The customer quotes someone's words or claim (not the screen, an error or the interface: see quotedClaimCount),
+   * and how many numbers (amounts, times, dates) the message gives, up to three: how complaints told as facts read.
+   */
+  'quotedClaim',
+  'numbers',
   /** The rules' own call (ruleLabel below), one input per polar label: the decision learns where to overrule it. */
   'rulesSayNegative',
   'rulesSayPositive'
@@ -145,9 +151,13 @@ export function decisionEvidence(
   let questionMarks = 0
   let exclamations = 0
   let exasperated = false
+  let numbers = 0
   const words: string[] = []
   for (const token of tokens) {
     if (token.kind === 'word') {
+      // A number starts with a digit ("£35" is cut to "35", "4th", "10pm"); one code comparison, as this runs for every word.
+      const first = token.text.charCodeAt(0)
+      if (first >= 48 && first <= 57) numbers++
       // The reading's register words sit on the word roles the tokenizer looked up; training asks its own list.
       const isRegister = vocabulary === undefined ? token.role?.register != null : vocabulary.has(token.text)
       if (isRegister && !words.includes(token.text)) words.push(token.text)
@@ -161,6 +171,8 @@ export function decisionEvidence(
   values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(exclamations, maxMarks)
   values[at.allCaps] = tone.allCaps ? 1 : 0
   values[at.length] = Math.log1p(tone.wordCount)
+  values[at.quotedClaim] = tone.quotedClaims > 0 ? 1 : 0
+  values[at.numbers] = Math.min(numbers, maxMarks)
   const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
   values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
   values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
