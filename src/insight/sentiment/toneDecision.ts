@@ -29,8 +29,10 @@ export const decisionInputs = [
   'learnedPositive',
   /** Learned weights of negators ("not", "didn't"): a let-down in a review, often a plain fact in a ticket. */
   'learnedNegators',
-  /** Sarcasm (and irony markers: "oh great", 🙃), scare quotes, rhetorical questions, bare facts: how many. */
+  /** Sarcasm (and irony markers: "oh great", 🙃), scare quotes, bare facts: how many. */
   'frustrationClasses',
+  /** Rhetorical questions apart: a question is otherwise the mark of a request, so it needs its own weight. */
+  'rhetoricalQuestions',
   /** Repeat contacts, stated waits, problems that persist, ?? runs: how many. */
   'frustration',
   /** The message asks something, and not as a rhetorical question or an exasperated "??": a request. */
@@ -136,7 +138,7 @@ export function decisionEvidence(
         break
       case 'rhetorical':
         rhetorical = true
-        values[at.frustrationClasses]! += 1
+        values[at.rhetoricalQuestions]! += 1
         break
       case 'sarcasm':
       case 'irony':
@@ -224,6 +226,9 @@ export function decideLabel(
   const rules = features[at.rulesSayNegative] === 1 ? 0 : features[at.rulesSayPositive] === 1 ? 2 : 1
   // A message of emoji alone is outside what the decision was fitted on (messages with words): the rules read it.
   if (features[at.length] === 0) return labels[rules]!
+  // A question the rules read as rhetorical ("Can you even read?") is one a fit on the corpora, which hold few, would
+  // read as a request: their negative call stands.
+  if (rules === 0 && features[at.rhetoricalQuestions]! > 0) return labels[rules]!
   const scores = labelScores(features, words, model.classes, model.words)
   const margin = rules === 1 ? model.margins.neutral : model.margins.polar
   let best = rules
