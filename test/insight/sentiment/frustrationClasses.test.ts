@@ -98,6 +98,9 @@ describe('frustration classes', () => {
   it('reads spelling variants as their written form and ordinals before a contact word as repetition', () => {
     expect(cueOf('This is the 3rd time I have emailed.', 'frustration')?.text).toBe('third time')
     expect(cueOf('Fifth email about this.', 'frustration')?.text).toBe('fifth email')
+    expect(cueOf('The bill is estimated for the 3rd month in a row.', 'frustration')?.text).toBe('third month in a row')
+    expect(cueOf('Charged for 14 seats for six consecutive months.', 'frustration')?.text).toBe('consecutive months')
+    expect(cueOf('It is my second week at the company.', 'frustration')).toBeUndefined()
     expect(readSentiment('I cant log in').cues.map((cue) => cue.text)).toContain("can't log in")
     expect(readSentiment('cannot wait!').label).toBe('positive')
   })

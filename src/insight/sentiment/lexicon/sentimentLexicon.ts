@@ -68,10 +68,15 @@ export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
     for (const [text, weight] of numericEntries(phrases[kind])) add(kind, text.split(' '), weight)
   }
   // Ordinal × contact noun, a rule rather than a list ("third time", "5th email").
-  const { ordinals, nouns } = phrases.repeatedContact
+  const { ordinals, nouns, periods, periodTails, consecutivePeriods } = phrases.repeatedContact
   for (const [ordinal, weight] of numericEntries(ordinals)) {
     for (const noun of nouns) add('frustration', [ordinal, noun], weight)
+    // "third month in a row", "second week running": the same let-down again.
+    for (const period of periods) {
+      for (const tail of periodTails) add('frustration', [ordinal, period, ...tail.split(' ')], weight)
+    }
   }
+  for (const [period, weight] of numericEntries(consecutivePeriods)) add('frustration', ['consecutive', period], weight)
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
 })()
