@@ -68,8 +68,10 @@ const minimumRows = 10
 const l2Candidates = [0.001, 0.01]
 /** How much more another label must score to overrule the rules' call (see toneDecision.ts). */
 const neutralMargins = [0, 0.5, 1, 1.5]
-/** A polar call is overruled only by a clear margin, or never (Infinity is stored as null). */
-const polarMargins = [1, 2, 4, Infinity]
+/** A negative call is overruled only by a clear margin, or never (Infinity is stored as 1e9). */
+const negativeMargins = [1, 2, 4, Infinity]
+/** The margin to overrule a positive call, chosen after the others (see below); at most the negative call's. */
+const positiveMargins = [0, 0.25, 0.5, 1, 2]
 const fitOptions = { classes: classes.length, iterations: 1000, learningRate: 1 }
 
 interface Example {
@@ -186,8 +188,8 @@ const meanF1 = (list: Check[], margin: Margins) => {
 const scored = l2Candidates.flatMap((l2) => {
   const list = checks(l2)
   return neutralMargins.flatMap((neutral) =>
-    polarMargins.map((polar) => {
-      const margin = { neutral, polar }
+    negativeMargins.map((negative) => {
+      const margin: Margins = { neutral, negative, positive: negative }
       return { l2, margin, list, score: meanF1(list, margin) }
     })
   )
@@ -196,13 +198,24 @@ const scored = l2Candidates.flatMap((l2) => {
 // call most (the largest margins), as the difference between them is within the noise of a few hundred rows.
 const tolerance = 0.01
 const top = Math.max(...scored.map((candidate) => candidate.score))
-const best = scored
+const chosen = scored
   .filter((candidate) => candidate.score >= top - tolerance)
   .reduce((a, b) =>
-    b.margin.neutral > a.margin.neutral || (b.margin.neutral === a.margin.neutral && b.margin.polar > a.margin.polar)
+    b.margin.neutral > a.margin.neutral ||
+    (b.margin.neutral === a.margin.neutral && b.margin.negative > a.margin.negative)
       ? b
       : a
   )
+// Then the margin to overrule a positive call, on the score alone (a tie goes to the larger): the rules' positive call
+// rests on praise and thanks, which complaints reuse ("Thanks for the 'courtesy call'", "… Great plan."), so it is
+// where they are wrong most, and keeping it as sure as a negative call kept complaints read positive.
+const best = positiveMargins
+  .filter((positive) => positive <= chosen.margin.negative)
+  .map((positive) => {
+    const margin = { ...chosen.margin, positive }
+    return { ...chosen, margin, score: meanF1(chosen.list, margin) }
+  })
+  .reduce((a, b) => (b.score > a.score || (b.score === a.score && b.margin.positive > a.margin.positive) ? b : a))
 const model = fit(training, best.l2)
 
 const output = {
@@ -211,7 +224,11 @@ const output = {
     'label: the bias, then one weight per input (in the order of inputs); the label with the highest sum is chosen.',
   inputs: decisionInputs,
   l2: best.l2,
-  margins: { neutral: best.margin.neutral, polar: Number.isFinite(best.margin.polar) ? best.margin.polar : 1e9 },
+  margins: {
+    neutral: best.margin.neutral,
+    negative: Number.isFinite(best.margin.negative) ? best.margin.negative : 1e9,
+    positive: best.margin.positive
+  },
   classes: Object.fromEntries(classes.map((label, index) => [label, model.classes[index]!])),
   words: Object.fromEntries(model.words)
 }
@@ -225,8 +242,10 @@ if (process.argv.includes('--check')) {
 writeFileSync(target, fitted)
 console.log(
   `${training.length} training rows from ${sources.join(', ')}; mean macro-F1 by L2 / margin: ${scored
-    .map(({ l2, margin, score }) => `${l2}/${margin.neutral}/${margin.polar}: ${score.toFixed(4)}`)
-    .join(', ')}; chosen ${best.l2}/${best.margin.neutral}/${best.margin.polar} → ${target}`
+    .map(({ l2, margin, score }) => `${l2}/${margin.neutral}/${margin.negative}: ${score.toFixed(4)}`)
+    .join(', ')}; chosen ${best.l2}/${best.margin.neutral}/${best.margin.negative}, positive call ${
+    best.margin.positive
+  } (${best.score.toFixed(4)}) → ${target}`
 )
 for (const check of best.list)
   console.log(`  ${check.name}: ${figures(predictions(check.model, check.rows, best.margin))}`)

@@ -202,17 +202,19 @@ export function labelScores(
   return scores
 }
 
-/** How much more another label must score to overrule the rules' call: a neutral call, and a polar one. */
+/** How much more another label must score to overrule the rules' call: a neutral, a negative and a positive one. */
 export interface Margins {
   neutral: number
-  polar: number
+  negative: number
+  positive: number
 }
 
 /**
  * The label with the highest fitted score, except that the rules' own call stands unless another label scores at
- * least the margin more. The margin for overruling a polar call is the larger: the rules carry the classes they were
- * written for (a rhetorical question, sarcasm, an emoji of anger), which the support corpora hold few of, while a
- * neutral call is where they miss most (a polite complaint has no cue of feeling).
+ * least the margin more. The margin for overruling a negative call is the larger: the rules carry the classes they
+ * were written for (a rhetorical question, sarcasm, an emoji of anger), which the support corpora hold few of, while a
+ * neutral call is where they miss most (a polite complaint has no cue of feeling). A positive call rests on praise
+ * and thanks, which complaints reuse (sarcasm, politeness), so its margin is chosen on its own.
  */
 export function decideLabel(
   features: ArrayLike<number>,
@@ -230,7 +232,7 @@ export function decideLabel(
   // read as a request: their negative call stands.
   if (rules === 0 && features[at.rhetoricalQuestions]! > 0) return labels[rules]!
   const scores = labelScores(features, words, model.classes, model.words)
-  const margin = rules === 1 ? model.margins.neutral : model.margins.polar
+  const margin = rules === 1 ? model.margins.neutral : rules === 0 ? model.margins.negative : model.margins.positive
   let best = rules
   for (let label = 0; label < labels.length; label++) {
     if (label !== rules && scores[label]! >= scores[rules]! + margin && scores[label]! > scores[best]!) best = label
