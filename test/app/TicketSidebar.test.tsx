@@ -22,6 +22,8 @@ function renderSidebar(
     agent?: { id: number; role: string }
     colorScheme?: 'light' | 'dark'
     locale?: string
+    /** Changes to the fake SDK before the app registers (e.g. holding some of its answers). */
+    prepare?: (sdk: FakeZafSdk) => void
   } = {}
 ) {
   const api = setup.api ?? createFakeZendeskApi(fixtureDataset())
@@ -52,6 +54,7 @@ function renderSidebar(
     baseBackoffMs: 0,
     maxBackoffMs: 0
   }
+  setup.prepare?.(sdk)
   render(<App client={wrapZafSdk(sdk)} loaderOverrides={{ cache: createRequesterHistoryCache(), retry: noRetries }} />)
   return { api, sdk, invocations }
 }
@@ -203,6 +206,32 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('forbidden')
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Try again' })))
     await sidebarIn('ready')
+  })
+
+  it('asks Zendesk once when the load started at registration fails while the sidebar opens', async () => {
+    const api = createFakeZendeskApi(fixtureDataset())
+    api.queueFaults(/tickets\/requested/, http(403, { error: 'Forbidden', description: 'You do not have access' }))
+    // Every read of the ticket's requester after the first waits until the failure is in: the early load's
+    // own check and the sidebar's, so the sidebar opens while the failure lands, where a second flight used to start.
+    let release = () => {}
+    const failureIn = new Promise<void>((resolve) => (release = resolve))
+    let requesterReads = 0
+    renderSidebar({
+      api,
+      prepare: (sdk) => {
+        const answer = sdk.get.bind(sdk)
+        sdk.get = async (path) => {
+          if ([path].flat().includes('ticket.requester') && ++requesterReads > 1) await failureIn
+          return answer(path)
+        }
+      }
+    })
+    await sidebarIn('loading')
+    await waitFor(() => expect(api.requests.some((url) => /tickets\/requested/.test(url))).toBe(true))
+    release()
+    await sidebarIn('error')
+    expect(screen.getByTestId('state-error').getAttribute('data-error-kind')).toBe('forbidden')
+    expect(api.requests.filter((url) => /tickets\/requested/.test(url))).toHaveLength(1)
   })
 
   it('reports a malformed answer from Zendesk as such', async () => {

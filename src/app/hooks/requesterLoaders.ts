@@ -8,6 +8,7 @@ import {
   parseRapportSettings,
   type HistoryResult,
   type HistorySettings,
+  type LoadProgress,
   type RequesterHistoryLoader,
   type ZafClient
 } from '../../zendesk'
@@ -31,10 +32,20 @@ export function requesterLoaderFor(
   return loader
 }
 
-/** A started load's failure, kept for the sidebar: a success is in the cache, but a failure is not. */
-const startedLoads = new WeakMap<RequesterHistoryLoader, { failure: HistoryResult | null }>()
+/**
+ * The load started at registration, handed over whole to the sidebar's first load: its result and its progress
+ * (a preview already shown is told again). Joining it by key instead (a second `load`) raced its end: a failure
+ * that landed during the sidebar's own ZAF context read meant a second flight, and Zendesk asked twice.
+ */
+export interface EarlyLoad {
+  result: Promise<HistoryResult>
+  /** Calls `onProgress` with the latest progress so far, then with each later one; returns the unsubscribe. */
+  listen(onProgress: (progress: LoadProgress) => void): () => void
+}
 
-/** Starts loading the open ticket's requester with the installation's settings; the sidebar joins it later. */
+const earlyLoads = new WeakMap<RequesterHistoryLoader, EarlyLoad>()
+
+/** Starts loading the open ticket's requester with the installation's settings; the sidebar takes it over later. */
 export function startRequesterHistory(
   client: ZafClient,
   rawSettings: Record<string, unknown>,
@@ -42,22 +53,29 @@ export function startRequesterHistory(
 ): void {
   const { settings } = parseRapportSettings(rawSettings)
   const loader = requesterLoaderFor(client, settings.history, overrides)
-  const started: { failure: HistoryResult | null } = { failure: null }
-  startedLoads.set(loader, started)
-  loader.load().then(
-    (result) => {
-      if (!result.ok) started.failure = result
-    },
-    () => startedLoads.delete(loader)
-  )
+  let latest: LoadProgress | null = null
+  const listeners = new Set<(progress: LoadProgress) => void>()
+  const result = loader.load({
+    onProgress: (progress) => {
+      latest = progress
+      listeners.forEach((listener) => listener(progress))
+    }
+  })
+  // Nobody may be listening yet; the sidebar handles a rejection when it takes the load over.
+  result.catch(() => undefined)
+  earlyLoads.set(loader, {
+    result,
+    listen(onProgress) {
+      listeners.add(onProgress)
+      if (latest) onProgress(latest)
+      return () => listeners.delete(onProgress)
+    }
+  })
 }
 
-/**
- * For the sidebar's first load: the early load's failure if it already failed (so a failing Zendesk is not
- * asked twice); null otherwise, when joining the early load (still running) or the cache (it succeeded) is right.
- */
-export function takeEarlyFailure(loader: RequesterHistoryLoader): HistoryResult | null {
-  const started = startedLoads.get(loader)
-  startedLoads.delete(loader)
-  return started?.failure ?? null
+/** The early load for the sidebar's first load, once; null for every later load (a retry, a ticket event). */
+export function takeEarlyLoad(loader: RequesterHistoryLoader): EarlyLoad | null {
+  const early = earlyLoads.get(loader) ?? null
+  earlyLoads.delete(loader)
+  return early
 }

@@ -7,7 +7,7 @@ import {
 } from '../../insight'
 import type { HistorySettings, LoadProgress, ZafClient, ZendeskError } from '../../zendesk'
 import type { LoaderOverrides } from '../contexts/ClientContext'
-import { requesterLoaderFor, takeEarlyFailure } from './requesterLoaders'
+import { requesterLoaderFor, takeEarlyLoad } from './requesterLoaders'
 
 type LoadState =
   | { kind: 'loading' }
@@ -51,8 +51,12 @@ export function useRequesterInsight(
         setState((shown) => (shown.kind === 'ready' ? shown : { kind: 'waiting', retryAt: progress.retryAt }))
       if (progress.kind === 'preview') setState({ kind: 'ready', history: progress.history, refining: true })
     }
-    const earlyFailure = takeEarlyFailure(loader)
-    const loaded = earlyFailure ? Promise.resolve(earlyFailure) : loader.load({ signal: controller.signal, onProgress })
+    const load = () => loader.load({ signal: controller.signal, onProgress })
+    // The first load takes over the one started at registration; should that one have been refused (the requester
+    // kept changing), a load of its own starts.
+    const early = takeEarlyLoad(loader)
+    const stopListening = early?.listen(onProgress)
+    const loaded = early ? early.result.catch(load) : load()
     loaded
       .then((result) => {
         if (!isCurrent()) return
@@ -61,7 +65,10 @@ export function useRequesterInsight(
       .catch(() => {
         if (isCurrent()) setState({ kind: 'error', error: { kind: 'unexpected' } })
       })
-    return () => controller.abort()
+    return () => {
+      controller.abort()
+      stopListening?.()
+    }
   }, [loader, generation])
 
   // Analysed when rendered, once per history shown: a preview and the result that land in the same turn (the last
