@@ -33,6 +33,8 @@ export const decisionInputs = [
   'frustrationClasses',
   /** Rhetorical questions apart: a question is otherwise the mark of a request, so it needs its own weight. */
   'rhetoricalQuestions',
+  /** Emoji of irony (🙄, 🙃) apart: sarcasm in one sign ("Thanks 🙄"), and rare in the corpora. */
+  'ironyEmoji',
   /** Repeat contacts, stated waits, problems that persist, ?? runs: how many. */
   'frustration',
   /** The message asks something, and not as a rhetorical question or an exasperated "??": a request. */
@@ -47,10 +49,9 @@ export const decisionInputs = [
   'length',
   /**
    * The customer quotes someone's words or claim (not the screen, an error or the interface: see quotedClaimCount),
-   * and how many numbers (amounts, times, dates) the message gives, up to three: how complaints told as facts read.
+   * as complaints told as facts do ('you said "within 24 hours"').
    */
   'quotedClaim',
-  'numbers',
   /** The rules' own call (ruleLabel below), one input per polar label: the decision learns where to overrule it. */
   'rulesSayNegative',
   'rulesSayPositive'
@@ -133,8 +134,7 @@ export function decisionEvidence(
     switch (kind) {
       case 'symbol':
         values[at.symbols]! += weight
-        // An emoji of irony (🙃, 🙄) is sarcasm in one sign: "Thanks 🙄".
-        if (ironySymbols.has(cue.text)) values[at.frustrationClasses]! += 1
+        if (ironySymbols.has(cue.text)) values[at.ironyEmoji]! += 1
         break
       case 'rhetorical':
         rhetorical = true
@@ -153,13 +153,9 @@ export function decisionEvidence(
   let questionMarks = 0
   let exclamations = 0
   let exasperated = false
-  let numbers = 0
   const words: string[] = []
   for (const token of tokens) {
     if (token.kind === 'word') {
-      // A number starts with a digit ("£35" is cut to "35", "4th", "10pm"); one code comparison, as this runs for every word.
-      const first = token.text.charCodeAt(0)
-      if (first >= 48 && first <= 57) numbers++
       // The reading's register words sit on the word roles the tokenizer looked up; training asks its own list.
       const isRegister = vocabulary === undefined ? token.role?.register != null : vocabulary.has(token.text)
       if (isRegister && !words.includes(token.text)) words.push(token.text)
@@ -174,7 +170,6 @@ export function decisionEvidence(
   values[at.allCaps] = tone.allCaps ? 1 : 0
   values[at.length] = Math.log1p(tone.wordCount)
   values[at.quotedClaim] = tone.quotedClaims > 0 ? 1 : 0
-  values[at.numbers] = Math.min(numbers, maxMarks)
   const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
   values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
   values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
@@ -228,9 +223,9 @@ export function decideLabel(
   const rules = features[at.rulesSayNegative] === 1 ? 0 : features[at.rulesSayPositive] === 1 ? 2 : 1
   // A message of emoji alone is outside what the decision was fitted on (messages with words): the rules read it.
   if (features[at.length] === 0) return labels[rules]!
-  // A question the rules read as rhetorical ("Can you even read?") is one a fit on the corpora, which hold few, would
-  // read as a request: their negative call stands.
-  if (rules === 0 && features[at.rhetoricalQuestions]! > 0) return labels[rules]!
+  // A question the rules read as rhetorical ("Can you even read?") or an emoji of irony ("Thanks 🙄") is one the
+  // corpora hold few of, so a fit on them reads it as a request or a thanks: the rules' negative call stands.
+  if (rules === 0 && features[at.rhetoricalQuestions]! + features[at.ironyEmoji]! > 0) return labels[rules]!
   const scores = labelScores(features, words, model.classes, model.words)
   const margin = rules === 1 ? model.margins.neutral : rules === 0 ? model.margins.negative : model.margins.positive
   let best = rules
