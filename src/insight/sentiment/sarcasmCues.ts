@@ -18,6 +18,7 @@ const frames = indexMarkers(sarcasm.frames)
 const formulas = indexMarkers(sarcasm.formulas)
 const applause: ReadonlySet<string> = new Set(sarcasm.applause)
 const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
+const stoppingWords: ReadonlySet<string> = new Set(sarcasm.stoppingWords)
 const hedges: ReadonlySet<string> = new Set(sarcasm.hedges)
 const frameOpeners: ReadonlySet<string> = new Set(sarcasm.frameOpeners)
 const openerLeads: ReadonlySet<string> = new Set(sarcasm.openerLeads)
@@ -59,8 +60,11 @@ function deniedFunction(tokens: SentimentToken[], index: number): boolean {
 
 /** The message says the problem was solved, or thanks for something done ("thanks for sorting it"). */
 function solved(tokens: SentimentToken[], cues: WeighedCue[]): boolean {
-  for (const token of tokens) {
-    if (token.kind === 'word' && token.negated !== true && resolution.has(token.text)) return true
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.negated === true || !resolution.has(token.text)) continue
+    // "The app stops working", "it stopped working": the resolution word names what failed.
+    if (!stoppingWords.has(tokens[index - 1]?.text ?? '')) return true
   }
   return cues.some((cue) => cue.kind === 'phrase' && cue.weight > 0 && cue.text.startsWith('thank'))
 }
@@ -169,6 +173,12 @@ export function praiseOpenerEnd(tokens: SentimentToken[]): number {
   return -1
 }
 
+/** A remark's first word: one of openerRemarks, or a verb in -ing ("Incredible value, paying £45 a month for…"). */
+function startsRemark(token: SentimentToken | undefined): boolean {
+  if (token?.kind !== 'word') return false
+  return openerRemarks.has(token.text) || (token.text.length > 5 && token.text.endsWith('ing'))
+}
+
 /**
  * Praise that opens the message as a remark on what follows: after the cut, a few words at least, no praise or
  * politeness, no exclamation and no question, starting as a remark on what happened ("so…", "another…", "you've…",
@@ -176,12 +186,21 @@ export function praiseOpenerEnd(tokens: SentimentToken[]): number {
  */
 function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: boolean): string | null {
   const end = praiseOpenerEnd(tokens)
-  if (end < 0 || asks || !openerRemarks.has(tokens[end + 1]?.text ?? '')) return null
+  if (end < 0 || asks || !startsRemark(tokens[end + 1])) return null
+  // A closing sentence of a few words may praise again ("Great, so now I need three passwords. Super convenient."):
+  // the same remark, repeated.
+  let closing = tokens.length
+  while (closing > end + 1 && isSentenceEnd(tokens[closing - 1])) closing--
+  let closingWords = 0
+  while (closing > end + 1 && !isSentenceEnd(tokens[closing - 1])) {
+    if (tokens[--closing]!.kind === 'word') closingWords++
+  }
+  if (closingWords > sarcasm.shortSentenceWords || closing <= end + 1) closing = tokens.length
   let words = 0
   for (let index = end + 1; index < tokens.length; index++) {
     const token = tokens[index]!
     // Praise or thanks after the opener ("Super quick exchange, lovely packaging") says it was meant.
-    if (token.kind === 'exclaim' || isPraise(token)) return null
+    if (token.kind === 'exclaim' || (index < closing && isPraise(token))) return null
     if (token.kind === 'word') words++
   }
   if (words < sarcasm.openerRestWords) return null

@@ -54,6 +54,9 @@ describe('frustration classes', () => {
       'Oh lovely, another text reminding me about an appointment you cancelled last week.'
     ])
     expect(cueOf('Oh good, the app update removed the one feature I actually used.', 'sarcasm')?.text).toBe('oh good')
+    // The same remark repeated at the close, and a resolution word that names what stopped, keep it a remark.
+    expect(cueOf('Great, so now I need three passwords for one account. Super convenient.', 'sarcasm')).toBeDefined()
+    expect(cueOf('Perfect timing, the app stops working right as the match starts.', 'sarcasm')).toBeDefined()
     for (const text of [
       'Great, book it for Friday at 10am please.',
       'Brilliant, the import worked first time.',
