@@ -149,6 +149,9 @@ export default defineConfig(({ mode, command }) => ({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          // A browser's next render can take seconds on a loaded 2-core machine; vitest's 1 s default for
+          // expect.poll made a restored prompt look lost in CI. A guard, not a speed check.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000
         }

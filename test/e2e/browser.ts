@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath'
 import { startDemoHost, type RunningHost } from './demoHost'
 
@@ -107,4 +107,20 @@ export async function saveScreenshots(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true })
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) })
   await page.locator('iframe.sidebar-app').screenshot({ path: resolve(screenshotDir, `${name}-sidebar.png`) })
+}
+
+/**
+ * Clicks until `done`: each dismissal, restore or opened section resizes the iframe (ZAF `resize`), and a click that falls while
+ * the host moves it lands beside the button (seen in CI: the list never opened, nothing had focus). The next
+ * render can also take a while on a loaded machine, so each attempt waits for it before clicking again.
+ */
+export async function clickUntil(target: Locator, done: () => Promise<boolean>) {
+  for (let attempt = 0; attempt < 4 && !(await done()); attempt += 1) {
+    await target.click()
+    await expect
+      .poll(done, { timeout: 3_000 })
+      .toBe(true)
+      .catch(() => undefined)
+  }
+  expect(await done()).toBe(true)
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { DemoStory } from '../../src/host/hostPayloads'
 import { demoStories } from '../../src/host/seed/stories'
-import { openAllSections, sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
+import { clickUntil, openAllSections, sidebar, useDemoWorkspace, waitForSidebarState, withWorkspace } from './browser'
 
 const workspace = useDemoWorkspace()
 const storyById = (id: string) => {
@@ -90,10 +90,14 @@ describe('the sidebar in the agent workspace', () => {
       const prompts = sidebar(page).getByTestId('empathy-prompt')
       const top = sidebar(page).getByTestId('headline').getByTestId('empathy-prompt')
       const count = await prompts.count()
-      await top.getByRole('button', { name: /^Why\? — / }).click()
-      expect(await top.getByTestId('why-detail').count()).toBe(1)
-      await top.getByRole('button', { name: /^Dismiss — / }).click()
-      await expect.poll(() => prompts.count()).toBe(count - 1)
+      await clickUntil(
+        top.getByRole('button', { name: /^Why\? — / }),
+        async () => (await top.getByTestId('why-detail').count()) === 1
+      )
+      await clickUntil(
+        top.getByRole('button', { name: /^Dismiss — / }),
+        async () => (await prompts.count()) === count - 1
+      )
     })
   })
 

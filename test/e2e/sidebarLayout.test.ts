@@ -5,6 +5,7 @@ import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { demoStories } from '../../src/host/seed/stories'
 import {
+  clickUntil,
   openAllSections,
   screenshotDir,
   sidebar,
@@ -163,17 +164,23 @@ describe('what an agent does in the sidebar, per story', () => {
           await expect
             .poll(() => app.locator(`[data-testid="empathy-prompt"][data-prompt-id="${promptId}"]`).count())
             .toBe(0)
-          const focused = await appFrame(page).evaluate(() => ({
-            testId: document.activeElement?.getAttribute('data-testid') ?? null,
-            text: document.activeElement?.textContent ?? '',
-            isBody: document.activeElement === document.body
-          }))
-          expect(focused.isBody).toBe(false)
+          // Focus moves after the render that removed the prompt (an effect), which a loaded machine can delay.
+          const focusedElement = () =>
+            appFrame(page).evaluate(() => ({
+              testId: document.activeElement?.getAttribute('data-testid') ?? null,
+              text: document.activeElement?.textContent ?? '',
+              isBody: document.activeElement === document.body
+            }))
+          await expect.poll(async () => (await focusedElement()).isBody).toBe(false)
+          const focused = await focusedElement()
           expect(focused.testId === 'empathy-prompt' || /dismissed/i.test(focused.text)).toBe(true)
-          await app.getByTestId('dismissed-prompts').getByRole('button').first().click()
-          await app.getByRole('button', { name: /^Restore — / }).click()
-          // The restored prompt returns on the next render, which a loaded machine can delay: poll, don't read once.
-          await expect.poll(() => top.getAttribute('data-prompt-id')).toBe(promptId)
+          const showDismissed = app.getByTestId('dismissed-prompts').getByRole('button').first()
+          await clickUntil(showDismissed, async () => (await showDismissed.getAttribute('aria-expanded')) === 'true')
+          const restoreButton = app.getByRole('button', { name: /^Restore — / })
+          await clickUntil(
+            restoreButton,
+            async () => (await top.count()) > 0 && (await top.getAttribute('data-prompt-id')) === promptId
+          )
         }
       )
     })
@@ -186,12 +193,14 @@ describe('what an agent does in the sidebar, per story', () => {
           async ({ page }) => {
             await waitForSidebarState(page, 'ready')
             const app = sidebar(page)
-            await app.getByRole('button', { name: /^(Recent tickets|Tickets recientes)$/ }).click()
+            const section = app.getByRole('button', { name: /^(Recent tickets|Tickets recientes)$/ })
+            await clickUntil(section, async () => (await section.getAttribute('aria-expanded')) === 'true')
             const first = app.getByTestId('recent-ticket').first()
             const ticketId = Number(await first.getAttribute('data-ticket-id'))
             expect(ticketId).not.toBe(story.currentTicketId)
-            await first.getByTestId('ticket-link').click()
-            await page.waitForFunction((id) => window.rapportHost?.current()?.ticketId === id, ticketId)
+            await clickUntil(first.getByTestId('ticket-link'), () =>
+              page.evaluate((id) => window.rapportHost?.current()?.ticketId === id, ticketId)
+            )
             expect(page.url()).toContain(`ticket=${ticketId}`)
             await waitForSidebarState(page, 'ready')
             await expect(sidebar(page).getByTestId('requester-name').textContent()).resolves.toBe(story.requesterName)

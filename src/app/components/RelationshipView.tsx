@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { Phrase, RelationshipInsight, RequesterHistory } from '../../insight'
 import { useRegistration } from '../contexts/ClientContext'
 import { useLocale, useTranslate } from '../contexts/I18nContext'
@@ -80,8 +80,9 @@ export function RelationshipView({ history, insight }: { history: RequesterHisto
   ]
   const evidence = placeEvidence(places)
 
-  // After a dismissal, focus goes to the prompt that took its place, else to "Show dismissed" (never to <body>).
-  useEffect(() => {
+  // After a dismissal, focus goes to the prompt that took its place, else to "Show dismissed" (never to <body>):
+  // before the browser paints, so no frame leaves it on <body> for a screen reader to announce.
+  useLayoutEffect(() => {
     if (!focusAfterDismiss) return
     setFocusAfterDismiss(false)
     ;(topPromptRef.current ?? showDismissedRef.current)?.focus()
