@@ -26,6 +26,7 @@ const openerCuts: ReadonlySet<string> = new Set(sarcasm.openerCuts)
 const greetingWords: ReadonlySet<string> = new Set(sarcasm.greetingWords)
 const openerAcceptance: ReadonlySet<string> = new Set(sarcasm.openerAcceptance)
 const openerRemarks: ReadonlySet<string> = new Set(sarcasm.openerRemarks)
+const remarkFrames = indexMarkers(sarcasm.remarkFrames)
 /** How much a sarcasm marker weighs on its own, before the praise it turns is reversed. */
 const markerWeight = -1
 
@@ -151,7 +152,8 @@ function framedPraise(tokens: SentimentToken[]): string | null {
 
 /**
  * Where praise that opens the message ends: the token index of the clause mark that cuts it off ("Great, so…",
- * "Amazing. Two-factor code…", "Brilliant customer journey: …"), or -1. Leads such as "oh", "really" may come before
+ * "Amazing. Two-factor code…", "Brilliant customer journey: …") or of the last word of a remark frame ("Love how…"),
+ * or -1. Leads such as "oh", "really" may come before
  * the praise word, at most two words after it. Cheap on purpose: ruleTone asks it of every text that praises.
  */
 export function praiseOpenerEnd(tokens: SentimentToken[]): number {
@@ -161,6 +163,9 @@ export function praiseOpenerEnd(tokens: SentimentToken[]): number {
   if (!isPraise(praise) || openerAcceptance.has(praise!.text) || greetingWords.has(tokens[index + 1]?.text ?? '')) {
     return -1
   }
+  // "Love how…", "Amazing how…", "Really love it when…": the frame is the cut, its last word the end.
+  const frame = markerLengthAt(tokens, index + 1, remarkFrames)
+  if (frame > 0) return index + frame
   for (let end = index + 1; end <= index + 3; end++) {
     const token = tokens[end]
     if (token === undefined) return -1
@@ -186,7 +191,7 @@ function startsRemark(token: SentimentToken | undefined): boolean {
  */
 function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: boolean): string | null {
   const end = praiseOpenerEnd(tokens)
-  if (end < 0 || asks || !startsRemark(tokens[end + 1])) return null
+  if (end < 0 || asks || (tokens[end]!.kind !== 'word' && !startsRemark(tokens[end + 1]))) return null
   // A closing sentence of a few words may praise again ("Great, so now I need three passwords. Super convenient."):
   // the same remark, repeated.
   let closing = tokens.length
@@ -209,7 +214,8 @@ function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: bool
   for (const cue of cues) if (cue.weight > 0 && (cue.kind === 'phrase' || cue.kind === 'politeness')) phrases++
   let openerPhrase = 0
   for (let index = 0; index < end; index++) if (tokens[index]!.inPhrase === true) openerPhrase = 1
-  return phrases <= openerPhrase ? wordsOf(tokens, 0, end) : null
+  const markerEnd = tokens[end]!.kind === 'word' ? end + 1 : end
+  return phrases <= openerPhrase ? wordsOf(tokens, 0, markerEnd) : null
 }
 
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */

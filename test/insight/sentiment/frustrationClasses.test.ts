@@ -57,7 +57,10 @@ describe('frustration classes', () => {
     // The same remark repeated at the close, and a resolution word that names what stopped, keep it a remark.
     expect(cueOf('Great, so now I need three passwords for one account. Super convenient.', 'sarcasm')).toBeDefined()
     expect(cueOf('Perfect timing, the app stops working right as the match starts.', 'sarcasm')).toBeDefined()
+    expect(cueOf('Love how the app logs me out every time I switch apps.', 'sarcasm')?.text).toBe('love how')
     for (const text of [
+      'Love how easy the new app is to use.',
+      'Amazing how quickly you sorted it.',
       'Great, book it for Friday at 10am please.',
       'Brilliant, the import worked first time.',
       'Good morning, the invoice for March is attached.',
