@@ -10,7 +10,7 @@ import { ironySymbols, ruleLeads } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import { problemCourseCues } from './problemCourseCues'
 import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
-import { quotedClaimCount, scareQuoteCues } from './scareQuoteCues'
+import { quotesClaim, scareQuoteCues } from './scareQuoteCues'
 import { isFailureCue, praiseOpenerEnd, sarcasmCue } from './sarcasmCues'
 import type { SentimentToken, SentimentTokens } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
@@ -18,10 +18,10 @@ import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 export interface RuleTone extends WeighedTokens {
   sum: number
   /**
-   * Short quoted spans that cite no screen, error or interface label and name no title: the customer quoting the
-   * company's words ("you said 'within 24 hours'") or its claim, whatever else the message says. For the tone decision.
+   * A quotation that cites no screen, error or interface label: the customer quoting the company's words ("you said
+   * 'within 24 hours'") or its claim, whatever else the message says. For the tone decision.
    */
-  quotedClaims: number
+  quotesClaim: boolean
 }
 
 /**
@@ -102,9 +102,9 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
-  let quotedClaims = 0
+  let claimQuoted = false
   if ((tokens as SentimentTokens).quoted === true) {
-    quotedClaims = quotedClaimCount(text)
+    claimQuoted = quotesClaim(text)
     // Quoting the company while praising it is doubt too ("Thanks for the 'courtesy call'", "the 'solid wood'
     // table… Lovely"): any short span counts beside a failure or beside praise.
     const failing = (leads & ruleLeads.failingNegator) !== 0 || weighed.cues.some(statesFailure)
@@ -121,13 +121,15 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   // Sarcasm turns praise about a failure: without praise (a word, phrase or emoji, or "thanks a lot") and a failure
   // (a failure cue, or a negator of function such as "can't") there is none.
   const deniesFunction = (leads & ruleLeads.failingNegator) !== 0
-  if (
-    ((leads & ruleLeads.sarcasmFormula) !== 0 || cues.some(isPraiseCue)) &&
-    (deniesFunction || cues.some(isFailureCue) || praiseOpenerEnd(tokens) >= 0)
-  ) {
-    const asksForSomething = weighed.asks && !cues.some((cue) => cue.kind === 'rhetorical')
-    const sarcasm = sarcasmCue(tokens, cues, deniesFunction, asksForSomething)
-    if (sarcasm !== null) cues.push(sarcasm)
+  const praising = cues.some(isPraiseCue)
+  if ((leads & ruleLeads.sarcasmFormula) !== 0 || praising) {
+    // Where praise that opens the message ends, found once: the sarcasm rule reads it twice.
+    const openerEnd = praising ? praiseOpenerEnd(tokens) : -1
+    if (deniesFunction || openerEnd >= 0 || cues.some(isFailureCue)) {
+      const asksForSomething = weighed.asks && !cues.some((cue) => cue.kind === 'rhetorical')
+      const sarcasm = sarcasmCue(tokens, cues, deniesFunction, asksForSomething, openerEnd)
+      if (sarcasm !== null) cues.push(sarcasm)
+    }
   }
   readIrony(cues)
   let sum = 0
@@ -135,6 +137,6 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const tone = weighed as RuleTone
   tone.cues = cues
   tone.sum = sum * emphasis.amplification
-  tone.quotedClaims = quotedClaims
+  tone.quotesClaim = claimQuoted
   return tone
 }

@@ -189,8 +189,7 @@ function startsRemark(token: SentimentToken | undefined): boolean {
  * politeness, no exclamation and no question, starting as a remark on what happened ("so…", "another…", "you've…",
  * "the…"): after an acknowledgement a request follows ("Great, book it for Friday", "Perfect. I need the number").
  */
-function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: boolean): string | null {
-  const end = praiseOpenerEnd(tokens)
+function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: boolean, end: number): string | null {
   if (end < 0 || asks || (tokens[end]!.kind !== 'word' && !startsRemark(tokens[end + 1]))) return null
   // A closing sentence of a few words may praise again ("Great, so now I need three passwords. Super convenient."):
   // the same remark, repeated.
@@ -225,22 +224,23 @@ const isSincerityMarker = (token: SentimentToken) =>
 
 /**
  * `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure;
- * `asks`: it asks something (a question mark). Praise about a failure needs the failure; praise that opens the message
+ * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens. Praise about a failure needs the failure; praise that opens the message
  * as a remark on it does not ("Amazing. Two-factor code arrives 15 minutes after it expires.").
  */
 export function sarcasmCue(
   tokens: SentimentToken[],
   cues: WeighedCue[],
   deniesFunction: boolean,
-  asks = false
+  asks = false,
+  openerEnd = praiseOpenerEnd(tokens)
 ): WeighedCue | null {
   const failing =
     cues.some(isFailureCue) || (deniesFunction && tokens.some((_, index) => index > 0 && deniedFunction(tokens, index)))
-  if (!failing && praiseOpenerEnd(tokens) < 0) return null
+  if (!failing && openerEnd < 0) return null
   if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
   if (solved(tokens, cues)) return null
   const marker =
     (failing ? (shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)) : null) ??
-    praisingOpener(tokens, cues, asks)
+    praisingOpener(tokens, cues, asks, openerEnd)
   return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }
 }

@@ -44,18 +44,19 @@ const quotation =
   /(^|[\s(])(?:["“]([\p{L}\p{N}£$€][^"“”\n]{0,100}?)["”]|[‘']([\p{L}\p{N}£$€][^"“”‘’'\n]{0,60}?)[’'])(?=[\s.,!?;:)…—-]|$)/gu
 
 /**
- * How many quotations in the text cite neither the screen, an error nor the interface: the customer quoting the
+ * Whether a quotation in the text cites neither the screen, an error nor the interface: the customer quoting the
  * company's words or claim ('you said "within 24 hours"', 'the "solid wood" table'). Beside the scare quotes above,
  * which need a failure, praise or a promise word, for the tone decision to weigh as it learns.
  */
-export function quotedClaimCount(text: string): number {
-  let count = 0
+export function quotesClaim(text: string): boolean {
+  // The tokenizer also notes an apostrophe at a word's edge ("parents'"): most such texts quote nothing.
+  if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes(" '")) return false
   for (const match of text.matchAll(quotation)) {
     const start = match.index + match[1]!.length
     const span = (match[2] ?? match[3]!).toLowerCase()
-    if (!citesScreen(text, start, match.index + match[0].length, span)) count++
+    if (!citesScreen(text, start, match.index + match[0].length, span)) return true
   }
-  return count
+  return false
 }
 
 /**

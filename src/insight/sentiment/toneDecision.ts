@@ -48,7 +48,7 @@ export const decisionInputs = [
   /** log(1 + words): a one-line problem report is a report; a complaint tends to tell the story. */
   'length',
   /**
-   * The customer quotes someone's words or claim (not the screen, an error or the interface: see quotedClaimCount),
+   * The customer quotes someone's words or claim (not the screen, an error or the interface: see quotesClaim),
    * as complaints told as facts do ('you said "within 24 hours"').
    */
   'quotedClaim',
@@ -169,7 +169,7 @@ export function decisionEvidence(
   values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(exclamations, maxMarks)
   values[at.allCaps] = tone.allCaps ? 1 : 0
   values[at.length] = Math.log1p(tone.wordCount)
-  values[at.quotedClaim] = tone.quotedClaims > 0 ? 1 : 0
+  values[at.quotedClaim] = tone.quotesClaim ? 1 : 0
   const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
   values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
   values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
