@@ -3,13 +3,15 @@
  * rule cues: when the message states a failure it does not say was solved, a short sentence of praise after it
  * ("…that can't stream. Brilliant."), praise framed as a remark on it ("nice to see you found time to reply",
  * "nice system you've got there"), applause (👏) or a praise word said three times ("cool cool cool"), or a thanks
- * in name only ("thanks a lot") is a sarcasm marker. The marker is returned as a cue (kind 'sarcasm', the
+ * in name only ("thanks a lot") is a sarcasm marker; so is praise that opens the message as a remark on what
+ * follows (praiseOpeners.ts), failure word or not. The marker is returned as a cue (kind 'sarcasm', the
  * customer's own words as its text); ruleTone then reads the praise reversed, as it does for "yeah right".
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import modifiers from './lexicon/modifiers.json'
 import { symbolValence } from './lexicon/sentimentLexicon'
 import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
+import { isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -21,23 +23,10 @@ const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
 const stoppingWords: ReadonlySet<string> = new Set(sarcasm.stoppingWords)
 const hedges: ReadonlySet<string> = new Set(sarcasm.hedges)
 const frameOpeners: ReadonlySet<string> = new Set(sarcasm.frameOpeners)
-const openerLeads: ReadonlySet<string> = new Set(sarcasm.openerLeads)
-const openerCuts: ReadonlySet<string> = new Set(sarcasm.openerCuts)
-const greetingWords: ReadonlySet<string> = new Set(sarcasm.greetingWords)
-const openerAcceptance: ReadonlySet<string> = new Set(sarcasm.openerAcceptance)
-const openerRemarks: ReadonlySet<string> = new Set(sarcasm.openerRemarks)
-const remarkFrames = indexMarkers(sarcasm.remarkFrames)
 /** How much a sarcasm marker weighs on its own, before the praise it turns is reversed. */
 const markerWeight = -1
 
-/** Laughter and cheers ("lol", "yay") are never read as sarcastic praise. */
 const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
-const isPraise = (token: SentimentToken | undefined) =>
-  token?.kind === 'word' &&
-  token.negated !== true &&
-  (token.role?.valence ?? 0) > 0 &&
-  token.role?.problem !== true &&
-  !notNegatable.has(token.text)
 
 /**
  * A cue that says something went wrong with a service: a problem, a frustration cue, negated praise or another
@@ -85,13 +74,6 @@ function onlyFailureBefore(cues: WeighedCue[], sentence: number, deniedBefore: n
   }
   return failure <= sarcasm.failureWeight
 }
-
-const wordsOf = (tokens: SentimentToken[], from: number, to: number) =>
-  tokens
-    .slice(from, to)
-    .filter((token) => token.kind === 'word' || token.kind === 'emoji')
-    .map((token) => token.text)
-    .join(' ')
 
 /**
  * A sentence of at most a few words whose words praise and none complains, after a failure. Sentences are counted
@@ -148,73 +130,6 @@ function framedPraise(tokens: SentimentToken[]): string | null {
     }
   }
   return null
-}
-
-/**
- * Where praise that opens the message ends: the token index of the clause mark that cuts it off ("Great, so…",
- * "Amazing. Two-factor code…", "Brilliant customer journey: …") or of the last word of a remark frame ("Love how…"),
- * or -1. Leads such as "oh", "really" may come before
- * the praise word, at most two words after it. Cheap on purpose: ruleTone asks it of every text that praises.
- */
-export function praiseOpenerEnd(tokens: SentimentToken[]): number {
-  let index = 0
-  while (index < 2 && tokens[index]?.kind === 'word' && openerLeads.has(tokens[index]!.text)) index++
-  const praise = tokens[index]
-  if (!isPraise(praise) || openerAcceptance.has(praise!.text) || greetingWords.has(tokens[index + 1]?.text ?? '')) {
-    return -1
-  }
-  // "Love how…", "Amazing how…", "Really love it when…": the frame is the cut, its last word the end.
-  const frame = markerLengthAt(tokens, index + 1, remarkFrames)
-  if (frame > 0) return index + frame
-  for (let end = index + 1; end <= index + 3; end++) {
-    const token = tokens[end]
-    if (token === undefined) return -1
-    if (token.kind === 'word') {
-      if ((token.role?.valence ?? 0) < 0) return -1
-      continue
-    }
-    return (token.kind === 'comma' || token.kind === 'stop') && openerCuts.has(token.text) ? end : -1
-  }
-  return -1
-}
-
-/** A remark's first word: one of openerRemarks, or a verb in -ing ("Incredible value, paying £45 a month for…"). */
-function startsRemark(token: SentimentToken | undefined): boolean {
-  if (token?.kind !== 'word') return false
-  return openerRemarks.has(token.text) || (token.text.length > 5 && token.text.endsWith('ing'))
-}
-
-/**
- * Praise that opens the message as a remark on what follows: after the cut, a few words at least, no praise or
- * politeness, no exclamation and no question, starting as a remark on what happened ("so…", "another…", "you've…",
- * "the…"): after an acknowledgement a request follows ("Great, book it for Friday", "Perfect. I need the number").
- */
-function praisingOpener(tokens: SentimentToken[], cues: WeighedCue[], asks: boolean, end: number): string | null {
-  if (end < 0 || asks || (tokens[end]!.kind !== 'word' && !startsRemark(tokens[end + 1]))) return null
-  // A closing sentence of a few words may praise again ("Great, so now I need three passwords. Super convenient."):
-  // the same remark, repeated.
-  let closing = tokens.length
-  while (closing > end + 1 && isSentenceEnd(tokens[closing - 1])) closing--
-  let closingWords = 0
-  while (closing > end + 1 && !isSentenceEnd(tokens[closing - 1])) {
-    if (tokens[--closing]!.kind === 'word') closingWords++
-  }
-  if (closingWords > sarcasm.shortSentenceWords || closing <= end + 1) closing = tokens.length
-  let words = 0
-  for (let index = end + 1; index < tokens.length; index++) {
-    const token = tokens[index]!
-    // Praise or thanks after the opener ("Super quick exchange, lovely packaging") says it was meant.
-    if (token.kind === 'exclaim' || (index < closing && isPraise(token))) return null
-    if (token.kind === 'word') words++
-  }
-  if (words < sarcasm.openerRestWords) return null
-  // A phrase of praise or politeness elsewhere ("thank you to the fraud team") counts as praise after it.
-  let phrases = 0
-  for (const cue of cues) if (cue.weight > 0 && (cue.kind === 'phrase' || cue.kind === 'politeness')) phrases++
-  let openerPhrase = 0
-  for (let index = 0; index < end; index++) if (tokens[index]!.inPhrase === true) openerPhrase = 1
-  const markerEnd = tokens[end]!.kind === 'word' ? end + 1 : end
-  return phrases <= openerPhrase ? wordsOf(tokens, 0, markerEnd) : null
 }
 
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */
