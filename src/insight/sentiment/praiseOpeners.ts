@@ -61,12 +61,6 @@ export function praiseOpenerEnd(tokens: SentimentToken[]): number {
   return -1
 }
 
-/** A remark's first word: one of openerRemarks, or a verb in -ing ("Incredible value, paying £45 a month for…"). */
-function startsRemark(token: SentimentToken | undefined): boolean {
-  if (token?.kind !== 'word') return false
-  return openerRemarks.has(token.text) || (token.text.length > 5 && token.text.endsWith('ing'))
-}
-
 /**
  * Praise that opens the message as a remark on what follows: after the cut, a few words at least, no praise or
  * politeness, no exclamation and no question, starting as a remark on what happened ("so…", "another…", "you've…",
@@ -78,7 +72,7 @@ export function praisingOpener(
   asks: boolean,
   end: number
 ): string | null {
-  if (end < 0 || asks || (tokens[end]!.kind !== 'word' && !startsRemark(tokens[end + 1]))) return null
+  if (end < 0 || asks || (tokens[end]!.kind !== 'word' && !openerRemarks.has(tokens[end + 1]?.text ?? ''))) return null
   // A closing sentence of a few words may praise again ("Great, so now I need three passwords. Super convenient."):
   // the same remark, repeated.
   let closing = tokens.length

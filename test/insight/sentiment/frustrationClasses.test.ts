@@ -64,7 +64,8 @@ describe('frustration classes', () => {
       'Great, book it for Friday at 10am please.',
       'Brilliant, the import worked first time.',
       'Good morning, the invoice for March is attached.',
-      'Thanks, that is all I needed.'
+      'Thanks, that is all I needed.',
+      'Great, looking forward to it.'
     ]) {
       expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
     }
