@@ -4,7 +4,7 @@
  * lexicon/frustrationMarkers.json (sarcasm.opener*, remarkFrames, greetingWords).
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
-import modifiers from './lexicon/modifiers.json'
+import { notNegatable } from './lexicon/sentimentLexicon'
 import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
@@ -17,8 +17,7 @@ const openerAcceptance: ReadonlySet<string> = new Set(sarcasm.openerAcceptance)
 const openerRemarks: ReadonlySet<string> = new Set(sarcasm.openerRemarks)
 const remarkFrames = indexMarkers(sarcasm.remarkFrames)
 
-/** Laughter and cheers ("lol", "yay") are never read as sarcastic praise. */
-const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
+/** Laughter and cheers ("lol", "yay": notNegatable) are never read as sarcastic praise. */
 export const isPraise = (token: SentimentToken | undefined) =>
   token?.kind === 'word' &&
   token.negated !== true &&

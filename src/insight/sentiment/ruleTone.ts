@@ -4,7 +4,6 @@
  */
 import { bareFactCues } from './bareFactCues'
 import { elapsedTimeCues } from './elapsedTimeCues'
-import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { emphasisCues } from './emphasisCues'
 import { ironySymbols, ruleLeads } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
@@ -12,7 +11,7 @@ import { problemCourseCues } from './problemCourseCues'
 import { rhetoricalQuestionCues } from './rhetoricalQuestionCues'
 import { quotesClaim, scareQuoteCues } from './scareQuoteCues'
 import { praiseOpenerEnd } from './praiseOpeners'
-import { isFailureCue, sarcasmCue } from './sarcasmCues'
+import { applause, isFailureCue, sarcasmCue } from './sarcasmCues'
 import type { SentimentToken, SentimentTokens } from './tokenizeForSentiment'
 import { weighTokens, type WeighedCue, type WeighedTokens } from './weighTokens'
 
@@ -56,8 +55,6 @@ const isIronyMarker = (cue: WeighedCue) =>
   cue.kind === 'sarcasm' ||
   cue.kind === 'rhetorical' ||
   (cue.kind === 'symbol' && ironySymbols.has(cue.text))
-
-const applause: ReadonlySet<string> = new Set(frustrationMarkers.sarcasm.applause)
 
 /**
  * Praise said flat: a praise word, phrase or emoji (applause aside), in a message that neither asks (a request quotes

@@ -8,8 +8,7 @@
  * customer's own words as its text); ruleTone then reads the praise reversed, as it does for "yeah right".
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
-import modifiers from './lexicon/modifiers.json'
-import { symbolValence } from './lexicon/sentimentLexicon'
+import { notNegatable, symbolValence } from './lexicon/sentimentLexicon'
 import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
 import { isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
 import type { SentimentToken } from './tokenizeForSentiment'
@@ -18,15 +17,14 @@ import type { WeighedCue } from './weighTokens'
 const { sarcasm } = frustrationMarkers
 const frames = indexMarkers(sarcasm.frames)
 const formulas = indexMarkers(sarcasm.formulas)
-const applause: ReadonlySet<string> = new Set(sarcasm.applause)
+/** Applause emoji (👏): sarcasm markers, never the sincere praise of a smile. */
+export const applause: ReadonlySet<string> = new Set(sarcasm.applause)
 const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
 const stoppingWords: ReadonlySet<string> = new Set(sarcasm.stoppingWords)
 const hedges: ReadonlySet<string> = new Set(sarcasm.hedges)
 const frameOpeners: ReadonlySet<string> = new Set(sarcasm.frameOpeners)
 /** How much a sarcasm marker weighs on its own, before the praise it turns is reversed. */
 const markerWeight = -1
-
-const notNegatable: ReadonlySet<string> = new Set(modifiers.notNegatable)
 
 /**
  * A cue that says something went wrong with a service: a problem, a frustration cue, negated praise or another

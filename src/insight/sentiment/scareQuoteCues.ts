@@ -39,6 +39,14 @@ function citesScreen(text: string, start: number, end: number, span: string): bo
   return after !== undefined && uiNouns.has(after)
 }
 
+/**
+ * Whether the text has a mark that can open a quotation: native scans before any expression. The tokenizer's
+ * `quoted` also notes an apostrophe at a word's edge ("parents'"), and most such texts quote nothing.
+ */
+function hasQuoteMarks(text: string): boolean {
+  return text.includes('"') || text.includes('“') || text.includes('‘') || text.includes(" '")
+}
+
 /** Words in double or typographic quotes, up to a sentence long: what the customer quotes someone as saying. */
 const quotation =
   /(^|[\s(])(?:["“]([\p{L}\p{N}£$€][^"“”\n]{0,100}?)["”]|[‘']([\p{L}\p{N}£$€][^"“”‘’'\n]{0,60}?)[’'])(?=[\s.,!?;:)…—-]|$)/gu
@@ -49,8 +57,7 @@ const quotation =
  * which need a failure, praise or a promise word, for the tone decision to weigh as it learns.
  */
 export function quotesClaim(text: string): boolean {
-  // The tokenizer also notes an apostrophe at a word's edge ("parents'"): most such texts quote nothing.
-  if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes(" '")) return false
+  if (!hasQuoteMarks(text)) return false
   for (const match of text.matchAll(quotation)) {
     const start = match.index + match[1]!.length
     const span = (match[2] ?? match[3]!).toLowerCase()
@@ -64,7 +71,7 @@ export function quotesClaim(text: string): boolean {
  * message praises flat, so any short span that names nothing may be the claim the praise mocks.
  */
 export function scareQuoteCues(text: string, failing: boolean, praising = false): WeighedCue[] {
-  if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes(" '")) return []
+  if (!hasQuoteMarks(text)) return []
   const cues: WeighedCue[] = []
   for (const match of text.matchAll(quotedSpan)) {
     const span = match[2]!.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim()
