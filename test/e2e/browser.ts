@@ -83,8 +83,8 @@ export async function openAllSections(page: Page) {
 export type SidebarStateName = 'loading' | 'waiting' | 'error' | 'notice' | 'ready'
 
 /**
- * Waits until the sidebar reaches `state` (for `ready`, the view after its last refinement). With a fake clock, time only moves when this advances it, so retries
- * and Retry-After waits take no real seconds.
+ * Waits until the sidebar reaches `state` (for `ready`, the view after its last refinement). With a fake clock,
+ * time only moves when this advances it, so retries and Retry-After waits take no real seconds.
  */
 export async function waitForSidebarState(
   page: Page,
@@ -110,9 +110,10 @@ export async function saveScreenshots(page: Page, name: string) {
 }
 
 /**
- * Clicks until `done`: each dismissal, restore or opened section resizes the iframe (ZAF `resize`), and a click that falls while
- * the host moves it lands beside the button (seen in CI: the list never opened, nothing had focus). The next
- * render can also take a while on a loaded machine, so each attempt waits for it before clicking again.
+ * Clicks until `done`: each dismissal, restore or opened section resizes the iframe (ZAF `resize`), and a click
+ * that falls while the host moves it lands beside the button (seen in CI: the list never opened, nothing had
+ * focus). The next render can also take a while on a loaded machine, so each attempt waits for it before clicking
+ * again.
  */
 export async function clickUntil(target: Locator, done: () => Promise<boolean>) {
   for (let attempt = 0; attempt < 4 && !(await done()); attempt += 1) {
