@@ -1,9 +1,9 @@
 /**
  * Complaints stated as facts, with no complaint word: money taken and nothing given for it ("I paid on the 3rd and
- * the order never came"), more charged for than was used or received ("billed 40 hours for 26 worked"), a steep price rise ("a 40% increase", "the price doubled"), and a let-down said as a
- * pattern beside a failure ("as always, the delivery is late", "yet another outage"). Each class needs both of
- * its parts in one message (a pattern marker: in one sentence), so "as always, great service" and "I paid the
- * invoice" are not cues.
+ * the order never came"), more charged for than was used or received ("billed 40 hours for 26 worked"), a steep
+ * price rise ("a 40% increase", "the price doubled"), and a let-down said as a pattern beside a failure ("as always,
+ * the delivery is late", "yet another outage"). Each class needs both of its parts in one message (a pattern
+ * marker: in one sentence), so "as always, great service" and "I paid the invoice" are not cues.
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { ruleLeads } from './lexicon/sentimentLexicon'

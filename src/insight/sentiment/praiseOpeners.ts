@@ -34,9 +34,9 @@ export const wordsOf = (tokens: SentimentToken[], from: number, to: number) =>
 
 /**
  * Where praise that opens the message ends: the token index of the clause mark that cuts it off ("Great, so…",
- * "Amazing. Two-factor code…", "Brilliant customer journey: …") or of the last word of a remark frame ("Love how…"),
- * or -1. Leads such as "oh", "really" may come before
- * the praise word, at most two words after it. Cheap on purpose: ruleTone asks it of every text that praises.
+ * "Amazing. Two-factor code…", "Brilliant customer journey: …") or of the last word of a remark frame
+ * ("Love how…"), or -1. Leads such as "oh", "really" may come before the praise word, at most two words after it.
+ * Cheap on purpose: ruleTone asks it of every text that praises.
  */
 export function praiseOpenerEnd(tokens: SentimentToken[]): number {
   let index = 0

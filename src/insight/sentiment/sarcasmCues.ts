@@ -137,8 +137,9 @@ const isSincerityMarker = (token: SentimentToken) =>
 
 /**
  * `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure;
- * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens. Praise about a failure needs the failure; praise that opens the message
- * as a remark on it does not ("Amazing. Two-factor code arrives 15 minutes after it expires.").
+ * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens. Praise about a failure
+ * needs the failure; praise that opens the message as a remark on it does not ("Amazing. Two-factor code arrives
+ * 15 minutes after it expires.").
  */
 export function sarcasmCue(
   tokens: SentimentToken[],
