@@ -153,9 +153,12 @@ function wireActivity(records: HostRecords): void {
     const lines = [...requestLines, ...eventLines].sort((a, b) => b.at - a.at).slice(0, 40)
     list.replaceChildren(...lines.map((line) => el('li', { className: `activity-${line.className}`, text: line.text })))
   }
+  // Redrawn when the page is idle, not before the next frame: a redraw lays the page out again, and one that ran as a
+  // request ended held up the app's next message (its next request, its last ZAF get) by that long.
   records.subscribe(() => {
     if (scheduled) return
     scheduled = true
-    requestAnimationFrame(draw)
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(draw, { timeout: 1_000 })
+    else setTimeout(draw, 50)
   })
 }
