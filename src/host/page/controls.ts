@@ -135,11 +135,20 @@ function wireFaults(workspace: Workspace): void {
   })
 }
 
+/**
+ * The activity list is redrawn once the requests settle (250 ms without a change), or at least every second during
+ * a long burst: a redraw lays the list out again, and one that ran as a request ended held up the app's next
+ * message (its next request, its last ZAF get) by as long. Nobody reads a list that changes every 100 ms anyway.
+ */
+const activitySettleMs = 250
+const activityMaxWaitMs = 1_000
+
 function wireActivity(records: HostRecords): void {
   const list = byId('activity')
-  let scheduled = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let firstChangeAt: number | null = null
   const draw = () => {
-    scheduled = false
+    firstChangeAt = null
     const requestLines = records.requests.map((request) => ({
       at: request.startedAt,
       text: `${request.method} ${request.url} → ${request.status ?? request.outcome}`,
@@ -153,12 +162,10 @@ function wireActivity(records: HostRecords): void {
     const lines = [...requestLines, ...eventLines].sort((a, b) => b.at - a.at).slice(0, 40)
     list.replaceChildren(...lines.map((line) => el('li', { className: `activity-${line.className}`, text: line.text })))
   }
-  // Redrawn when the page is idle, not before the next frame: a redraw lays the page out again, and one that ran as a
-  // request ended held up the app's next message (its next request, its last ZAF get) by that long.
   records.subscribe(() => {
-    if (scheduled) return
-    scheduled = true
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(draw, { timeout: 1_000 })
-    else setTimeout(draw, 50)
+    const now = performance.now()
+    firstChangeAt ??= now
+    clearTimeout(timer)
+    timer = setTimeout(draw, Math.max(0, Math.min(activitySettleMs, firstChangeAt + activityMaxWaitMs - now)))
   })
 }
