@@ -54,7 +54,7 @@ async function answerRequest(request: Request, url: URL, options: FakeApiOptions
   // Latency is the time from the request's arrival to its answer, as a remote Zendesk that slow would take,
   // so the fake API's own work (paging, shaping, serialising) is done inside it, not added on top of it: a
   // benchmark's round-trip floor (round trips × latency) is then what a perfect app would wait.
-  const arrivedAt = performance.now()
+  const arrivedAt = Date.now()
   const answer = route.answer({
     url,
     apiBase: `${url.origin}/api/v2`,
@@ -62,7 +62,7 @@ async function answerRequest(request: Request, url: URL, options: FakeApiOptions
     currentUserId: options.currentUserId
   })
   const ready = failure ? null : jsonResponse(answer)
-  const latencyLeft = latencyMilliseconds - (performance.now() - arrivedAt)
+  const latencyLeft = latencyMilliseconds - (Date.now() - arrivedAt)
   if (latencyLeft > 0 && (await pause(latencyLeft, held))) return abandoned(request)
   if (failure) return injectFailure(failure, answer, request, held)
   return ready ?? jsonResponse(answer)
