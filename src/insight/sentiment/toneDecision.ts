@@ -95,6 +95,15 @@ export interface DecisionEvidence {
   words: string[]
 }
 
+/** The words of a vocabulary in the text, each once, in the order they come. */
+function wordsIn(tokens: SentimentToken[], vocabulary: { has(word: string): boolean }): string[] {
+  const words: string[] = []
+  for (const token of tokens) {
+    if (token.kind === 'word' && vocabulary.has(token.text) && !words.includes(token.text)) words.push(token.text)
+  }
+  return words
+}
+
 /**
  * The inputs of one reading (cues on the logit scale, as learnedTone leaves them) and its register words: closed-class
  * words whose use differs between a request and a complaint ("could you", "please" against "still", "again",
@@ -150,23 +159,11 @@ export function decisionEvidence(
         values[at.frustration]! += 1
     }
   }
-  let questionMarks = 0
-  let exclamations = 0
-  let exasperated = false
-  const words: string[] = []
-  for (const token of tokens) {
-    if (token.kind === 'word') {
-      // The reading's register words sit on the word roles the tokenizer looked up; training asks its own list.
-      const isRegister = vocabulary === undefined ? token.role?.register != null : vocabulary.has(token.text)
-      if (isRegister && !words.includes(token.text)) words.push(token.text)
-    } else if (token.kind === 'question') {
-      questionMarks++
-      exasperated ||= token.text.length > 1
-    } else if (token.kind === 'exclaim') exclamations++
-  }
-  values[at.asks] = tone.asks && !rhetorical && !exasperated ? 1 : 0
-  values[at.questionMarks] = Math.min(questionMarks, maxMarks)
-  values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(exclamations, maxMarks)
+  // The reading's register words sit on the word roles, collected by the scoring strategy; training asks its own list.
+  const words = vocabulary === undefined ? tone.registerWords : wordsIn(tokens, vocabulary)
+  values[at.asks] = tone.asks && !rhetorical && !tone.exasperated ? 1 : 0
+  values[at.questionMarks] = Math.min(tone.questionRuns, maxMarks)
+  values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(tone.exclaimRuns, maxMarks)
   values[at.allCaps] = tone.allCaps ? 1 : 0
   values[at.length] = Math.log1p(tone.wordCount)
   values[at.quotedClaim] = tone.quotesClaim ? 1 : 0
