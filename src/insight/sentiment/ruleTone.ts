@@ -95,7 +95,8 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   const weighed = weighTokens(tokens)
   // Each rule below runs only when the text has one of its lead words (collected by weighTokens).
   const leads = weighed.leads
-  if ((leads & ruleLeads.elapsedTime) !== 0) for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
+  const statesWait = ruleLeads.elapsedTime | ruleLeads.timeUnit
+  if ((leads & statesWait) === statesWait) for (const cue of elapsedTimeCues(tokens)) weighed.cues.push(cue)
   if ((leads & ruleLeads.problemCourse) !== 0) for (const cue of problemCourseCues(tokens)) weighed.cues.push(cue)
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)

@@ -33,8 +33,12 @@ for (const emoticon of Object.keys(emoticons).sort((a, b) => b.length - a.length
 const emoticonWords: ReadonlySet<string> = new Set(
   Object.keys(emoticons).filter((emoticon) => /^[A-Za-z0-9_]+$/.test(emoticon))
 )
-/** Their first characters (x, X…): most two-letter words ("is", "to") are ruled out without being cut out. */
-const emoticonWordStarts: ReadonlySet<number> = new Set([...emoticonWords].map((emoticon) => emoticon.charCodeAt(0)))
+/**
+ * Their first characters (x, X…), by ASCII code: most two-letter words ("is", "to") are ruled out by one read,
+ * without being cut out of the text.
+ */
+const emoticonWordStarts = new Uint8Array(128)
+for (const emoticon of emoticonWords) emoticonWordStarts[emoticon.charCodeAt(0)] = 1
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const pictographic = /\p{Extended_Pictographic}/u
@@ -92,7 +96,8 @@ function pushWord(
   letters: number,
   hash: number
 ): void {
-  if (end - start === 2 && emoticonWordStarts.has(text.charCodeAt(start))) {
+  const first = text.charCodeAt(start)
+  if (end - start === 2 && first < 128 && emoticonWordStarts[first] === 1) {
     const word = text.slice(start, end)
     if (emoticonWords.has(word)) {
       tokens.push({ kind: 'emoticon', text: word, caps: false, role: undefined, negated: false, inPhrase: false })

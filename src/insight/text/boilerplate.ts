@@ -16,6 +16,11 @@ const url =
 // Starts only where a run of address characters starts: otherwise every position of a long run without "@" would
 // scan 64 characters ahead.
 const emailAddress = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
+/**
+ * What every address has: an "@" right after an address character and before a domain with a dot. Most "@"s are
+ * mentions ("@united"), and this test rules them out far faster than the search above fails on them.
+ */
+const mayBeAddress = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}-]/u
 
 /** Paragraph-level: drops paragraphs that are disclaimers or auto-replies. */
 export function removeDisclaimersAndAutoReplies(paragraphs: string[]): string[] {
@@ -36,5 +41,7 @@ const mayHaveLink = /https?:|ftp:|www\.|\[|<(?:https?|mailto):/i
 
 export function removeLinksAndAddresses(text: string): string {
   const withoutLinks = mayHaveLink.test(text) ? text.replace(url, '') : text
-  return withoutLinks.includes('@') ? withoutLinks.replace(emailAddress, '') : withoutLinks
+  return withoutLinks.includes('@') && mayBeAddress.test(withoutLinks)
+    ? withoutLinks.replace(emailAddress, '')
+    : withoutLinks
 }

@@ -31,7 +31,11 @@ function isAlreadyClean(text: string): boolean {
 const lineBreak = /\r\n?|\u2028|\u2029/g
 const quotedLine = /^\s*>/
 const blankLines = /\n\s*\n/
-const spaceRun = /[ \t\f\v\u00a0]+/g
+/**
+ * A run of spaces, tabs or non-breaking spaces, made one space. A lone plain space is left unmatched: it would be
+ * replaced by itself, and replacing every space between words made this the dearest step of tidying a message.
+ */
+const spaceRun = /[ \t\f\v\u00a0]{2,}|[\t\f\v\u00a0]/g
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
 function tidy(lines: string[]): string {

@@ -97,7 +97,9 @@ export const ruleLeads = {
   /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
   problemCourse: 512,
   /** A word of charging for a quantity ("billed", "paid", "ordered"), for the quantity mismatch. */
-  charge: 1024
+  charge: 1024,
+  /** A unit of time ("days", "weeks"): a stated wait needs one as well as its lead word. */
+  timeUnit: 2048
 } as const
 
 const firstWord = (marker: string) => marker.split(' ')[0]!
@@ -178,6 +180,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions } = frustrationMarkers
   const leadsOf: Array<[number, string[]]> = [
     [ruleLeads.elapsedTime, elapsedTime.leads],
+    [ruleLeads.timeUnit, Object.keys(elapsedTime.units)],
     [ruleLeads.problemCourse, [...problemCourse.persisting.words, ...problemCourse.resolved.words].map(firstWord)],
     [ruleLeads.money, bareFacts.money],
     [ruleLeads.charge, bareFacts.quantityMismatch.charged],
