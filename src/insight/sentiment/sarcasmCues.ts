@@ -10,13 +10,14 @@
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { notNegatable, symbolValence } from './lexicon/sentimentLexicon'
 import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
-import { isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
+import { isAcceptance, isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
 const { sarcasm } = frustrationMarkers
 const frames = indexMarkers(sarcasm.frames)
 const formulas = indexMarkers(sarcasm.formulas)
+const grudgingHedges = indexMarkers(sarcasm.grudgingHedges)
 /** Applause emoji (👏): sarcasm markers, never the sincere praise of a smile. */
 export const applause: ReadonlySet<string> = new Set(sarcasm.applause)
 const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
@@ -130,6 +131,25 @@ function framedPraise(tokens: SentimentToken[]): string | null {
   return null
 }
 
+/**
+ * Praise with a grudging hedge after it in its sentence ("Welcome home, I suppose.", "Great for dry weather I guess"):
+ * praise granted against what happened. The marker runs from the praise word to the hedge.
+ */
+function grudgingPraise(tokens: SentimentToken[]): string | null {
+  let praiseAt = -1
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (isSentenceEnd(token)) praiseAt = -1
+    else if (praiseAt < 0) {
+      if (isPraise(token) && !isAcceptance(token)) praiseAt = index
+    } else {
+      const hedge = markerLengthAt(tokens, index, grudgingHedges)
+      if (hedge > 0) return wordsOf(tokens, praiseAt, index + hedge)
+    }
+  }
+  return null
+}
+
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */
 const isSincerityMarker = (token: SentimentToken) =>
   ((token.kind === 'emoticon' || token.kind === 'emoji') && (symbolValence.get(token.text) ?? 0) > 0) ||
@@ -137,24 +157,28 @@ const isSincerityMarker = (token: SentimentToken) =>
 
 /**
  * `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure;
- * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens. Praise about a failure
- * needs the failure; praise that opens the message as a remark on it does not ("Amazing. Two-factor code arrives
- * 15 minutes after it expires.").
+ * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens; `hedges`: it has the
+ * last word of a grudging hedge ("suppose", "guess"). Praise about a failure needs the failure; praise that opens the
+ * message as a remark on it does not ("Amazing. Two-factor code arrives 15 minutes after it expires."), nor does
+ * praise granted grudgingly ("Welcome home, I suppose.").
  */
 export function sarcasmCue(
   tokens: SentimentToken[],
   cues: WeighedCue[],
   deniesFunction: boolean,
   asks = false,
-  openerEnd = praiseOpenerEnd(tokens)
+  openerEnd = praiseOpenerEnd(tokens),
+  hedges = false
 ): WeighedCue | null {
   const failing =
     cues.some(isFailureCue) || (deniesFunction && tokens.some((_, index) => index > 0 && deniedFunction(tokens, index)))
-  if (!failing && openerEnd < 0) return null
+  const grudging = hedges && !asks ? grudgingPraise(tokens) : null
+  if (!failing && openerEnd < 0 && grudging === null) return null
   if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
   if (solved(tokens, cues)) return null
   const marker =
     (failing ? (shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)) : null) ??
-    praisingOpener(tokens, cues, asks, openerEnd)
+    praisingOpener(tokens, cues, asks, openerEnd) ??
+    grudging
   return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }
 }

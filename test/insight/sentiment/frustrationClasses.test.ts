@@ -42,6 +42,8 @@ describe('frustration classes', () => {
       'Thanks for the "courtesy call" at 8am on a Sunday.',
       'The "solid wood" table has a chipboard core. Lovely.'
     ])
+    // A word the company sells with is a promise: quoted, it is doubt with no failure or praise beside it.
+    expect(cueOf('The "improved" search needs four clicks to find an order.', 'scareQuote')?.text).toBe('improved')
     expect(cueOf('Thanks for the "courtesy call" at 8am on a Sunday.', 'scareQuote')?.text).toBe('courtesy call')
     expect(cueOf('We loved "Hamilton", a great evening out.', 'scareQuote')).toBeUndefined()
     expect(cueOf('Could you add a "last edited by" column? Would be helpful.', 'scareQuote')).toBeUndefined()

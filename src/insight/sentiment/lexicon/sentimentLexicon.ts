@@ -96,7 +96,9 @@ export const ruleLeads = {
   /** Starts a word that says how a problem is going ("still", "every time"…, see problemCourse.json). */
   problemCourse: 512,
   /** A word of charging for a quantity ("billed", "paid", "ordered"), for the quantity mismatch. */
-  charge: 1024
+  charge: 1024,
+  /** Ends a grudging hedge after praise ("…, I suppose", "I guess"), see sarcasmCues.ts. */
+  grudging: 2048
 } as const
 
 const firstWord = (marker: string) => marker.split(' ')[0]!
@@ -184,6 +186,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     // A pattern marker by its last word: "as", "yet", "once" open too many sentences to be a lead.
     [ruleLeads.pattern, bareFacts.pattern.map(lastWord)],
     [ruleLeads.sarcasmFormula, sarcasm.formulas.map(firstWord)],
+    [ruleLeads.grudging, sarcasm.grudgingHedges.map(lastWord)],
     [ruleLeads.promise, scareQuotes.promises.flatMap((promise) => promise.split(' '))],
     [
       ruleLeads.rhetorical,
