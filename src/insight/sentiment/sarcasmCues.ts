@@ -132,7 +132,7 @@ function framedPraise(tokens: SentimentToken[]): string | null {
 }
 
 /**
- * Praise with a grudging hedge after it in its sentence ("Welcome home, I suppose.", "Great for dry weather I guess"):
+ * Praise with a grudging hedge after it in its sentence ("Happy anniversary, I guess.", "Great for dry weather I guess"):
  * praise granted against what happened. The marker runs from the praise word to the hedge.
  */
 function grudgingPraise(tokens: SentimentToken[]): string | null {
@@ -160,7 +160,7 @@ const isSincerityMarker = (token: SentimentToken) =>
  * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens; `hedges`: it has the
  * last word of a grudging hedge ("suppose", "guess"). Praise about a failure needs the failure; praise that opens the
  * message as a remark on it does not ("Amazing. Two-factor code arrives 15 minutes after it expires."), nor does
- * praise granted grudgingly ("Welcome home, I suppose.").
+ * praise granted grudgingly ("Happy anniversary, I guess.").
  */
 export function sarcasmCue(
   tokens: SentimentToken[],

@@ -50,6 +50,21 @@ describe('frustration classes', () => {
     expect(cueOf('The "notify me" email came the minute they were back. Chuffed!', 'scareQuote')).toBeUndefined()
   })
 
+  it('reads praise granted with a grudging hedge as sarcasm, but not an acceptance, a question or a smile', () => {
+    expectLabel('negative', [
+      'We asked for adjoining rooms and got two different floors. Happy holidays, I suppose.',
+      'The jacket soaked through in light rain. Great for dry weather I guess.'
+    ])
+    expect(cueOf('Two hours on hold. The music is nice, I suppose.', 'sarcasm')?.text).toBe('nice i suppose')
+    for (const text of [
+      'Fine, I suppose we can wait until Monday.',
+      'Is the blue one nicer, I guess?',
+      'Best purchase this year I guess 😂'
+    ]) {
+      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
+    }
+  })
+
   it('reads praise that opens a message as a remark on what follows, but not an acknowledgement or a greeting', () => {
     expectLabel('negative', [
       'Great, so my purchased game disappears every time I restart the console.',
