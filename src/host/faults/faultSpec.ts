@@ -5,7 +5,7 @@
  *   spec   = rule *( "," rule )
  *   rule   = target ":" fault [ "x" count ] [ "=" value ]
  *   target = "tickets" | "ticket" | "comments" | "user" | "organization" | "all"
- *   fault  = "latency"    value = milliseconds added before answering (required)
+ *   fault  = "latency"    value = milliseconds from the request to its answer, the fake API's own work included (required)
  *          | "timeout"    value = milliseconds before a 504; without it the request is never answered
  *          | "malformed"  a 200 whose JSON body is cut in half
  *          | 400–599      that status with a Zendesk error body; for 429 value = Retry-After seconds (default 1)

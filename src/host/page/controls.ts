@@ -135,11 +135,20 @@ function wireFaults(workspace: Workspace): void {
   })
 }
 
+/**
+ * The activity list is redrawn once the requests settle (250 ms without a change), or at least every second during
+ * a long burst: a redraw lays the list out again, and one that ran as a request ended held up the app's next
+ * message (its next request, its last ZAF get) by as long. Nobody reads a list that changes every 100 ms anyway.
+ */
+const activitySettleMs = 250
+const activityMaxWaitMs = 1_000
+
 function wireActivity(records: HostRecords): void {
   const list = byId('activity')
-  let scheduled = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let firstChangeAt: number | null = null
   const draw = () => {
-    scheduled = false
+    firstChangeAt = null
     const requestLines = records.requests.map((request) => ({
       at: request.startedAt,
       text: `${request.method} ${request.url} → ${request.status ?? request.outcome}`,
@@ -154,8 +163,9 @@ function wireActivity(records: HostRecords): void {
     list.replaceChildren(...lines.map((line) => el('li', { className: `activity-${line.className}`, text: line.text })))
   }
   records.subscribe(() => {
-    if (scheduled) return
-    scheduled = true
-    requestAnimationFrame(draw)
+    const now = performance.now()
+    firstChangeAt ??= now
+    clearTimeout(timer)
+    timer = setTimeout(draw, Math.max(0, Math.min(activitySettleMs, firstChangeAt + activityMaxWaitMs - now)))
   })
 }

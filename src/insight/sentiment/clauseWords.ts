@@ -8,8 +8,9 @@ export function isClauseEdge(token: SentimentToken): boolean {
     : token.role?.clauseBreaker === true
 }
 
+/** A known word's role says whether it negates (WordRole.negator); only an unknown word is read for "n't". */
 export function isNegatorWord(token: SentimentToken): boolean {
-  return token.role?.negator === true || endsInNot(token.text)
+  return token.role !== undefined ? token.role.negator : endsInNot(token.text)
 }
 
 /**

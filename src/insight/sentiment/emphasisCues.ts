@@ -51,17 +51,20 @@ function shoutedText(tokens: SentimentToken[], run: { start: number; end: number
 
 export function emphasisCues(tokens: SentimentToken[], weighed: WeighedTokens): Emphasis {
   const cues: WeighedCue[] = []
-  let exclamations = 0
-  let wordSum = 0
-  for (const cue of weighed.cues) wordSum += cue.weight
-  for (const token of tokens) {
-    if (token.kind === 'exclaim') exclamations += token.text.length
+  // Each count comes from the scoring strategy's first pass, so a text without ?? or shouting is not scanned again.
+  if (weighed.exasperated) {
+    let wordSum = 0
+    for (const cue of weighed.cues) wordSum += cue.weight
     // "?!" after praise is excitement; after a complaint or on its own, exasperation.
-    else if (token.kind === 'question' && token.text.length > 1 && wordSum <= 0) {
-      cues.push({ kind: 'frustration', text: token.text, weight: thresholds.questionRunWeight, sentence: -1 })
+    for (const token of tokens) {
+      if (token.kind === 'question' && token.text.length > 1 && wordSum <= 0) {
+        cues.push({ kind: 'frustration', text: token.text, weight: thresholds.questionRunWeight, sentence: -1 })
+      }
     }
   }
+  const exclamations = weighed.exclamationMarks
   let amplification = 1 + Math.min(exclamations, thresholds.maxExclamations) * (thresholds.exclamationBoost / 4)
+  if (weighed.capsWords < thresholds.shoutingRunWords) return { cues, amplification }
   const run = longestCapsRun(tokens)
   if (run.words >= thresholds.shoutingRunWords) {
     if (weighed.cues.length === 0) {

@@ -6,6 +6,7 @@
  */
 import emoticons from './lexicon/emoticons.json'
 import { wordRoles, type WordRole } from './lexicon/sentimentLexicon'
+import { findAsciiWord, hashStep, knownRole, knownWord, lowerAsciiWordCode } from './lexicon/wordIndex'
 
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'stop' | 'comma' | 'exclaim' | 'question'
 
@@ -79,14 +80,17 @@ function emoticonAt(text: string, index: number): string | undefined {
   return undefined
 }
 
-/** The word text[start, end) the scanner found, `letters` its kinds of character (see letterKind). */
+/**
+ * The word text[start, end) the scanner found, `letters` its kinds of character (see letterKind) and `hash` the hash
+ * of its lower-cased characters (see wordIndex.ts), which finds an ASCII word without cutting it out of the text.
+ */
 function pushWord(
   tokens: SentimentToken[],
   text: string,
-  lowered: string | null,
   start: number,
   end: number,
-  letters: number
+  letters: number,
+  hash: number
 ): void {
   if (end - start === 2 && emoticonWordStarts.has(text.charCodeAt(start))) {
     const word = text.slice(start, end)
@@ -95,22 +99,27 @@ function pushWord(
       return
     }
   }
-  // An ASCII word is cut from the text lower-cased once; other words are lower-cased on their own.
-  if ((letters & letterKind.nonAscii) === 0 && lowered !== null) {
+  if ((letters & letterKind.nonAscii) === 0) {
     const caps = end - start > 1 && (letters & letterKind.upper) !== 0 && (letters & letterKind.lower) === 0
-    pushLexiconWord(tokens, lowered.slice(start, end), caps)
+    const known = findAsciiWord(hash, text, start, end)
+    if (known >= 0) {
+      pushLexiconWord(tokens, knownWord(known), caps, knownRole(known))
+      return
+    }
+    const word = text.slice(start, end)
+    pushLexiconWord(tokens, (letters & letterKind.upper) !== 0 ? word.toLowerCase() : word, caps, undefined)
     return
   }
   const word = text.slice(start, end)
   let lower = word.toLowerCase()
   if (lower.includes('’')) lower = lower.replaceAll('’', "'")
-  pushLexiconWord(tokens, lower, word.length > 1 && lower !== word && word === word.toUpperCase())
+  const caps = word.length > 1 && lower !== word && word === word.toUpperCase()
+  pushLexiconWord(tokens, lower, caps, wordRoles.get(lower))
 }
 
-/** Looks a lower-cased word up in the lexicons, read as its written form, and adds it. */
-function pushLexiconWord(tokens: SentimentToken[], written: string, caps: boolean): void {
+/** Adds a lower-cased word (`role`: what the lexicons know of it), read as its written form. */
+function pushLexiconWord(tokens: SentimentToken[], written: string, caps: boolean, role: WordRole | undefined): void {
   let lower = written
-  let role = wordRoles.get(lower)
   // A spelling variant is read as its written form ("3rd" as "third", "cant" as "can't"), phrases and all.
   if (role?.normal != null) {
     lower = role.normal
@@ -171,9 +180,6 @@ const quoteCodes = new Set([34, 39, 0x201c, 0x201d, 0x2018])
 export function tokenizeForSentiment(text: string): SentimentTokens {
   const tokens: SentimentTokens = []
   const length = text.length
-  // Lower-cased once for the ASCII words; only "İ" changes length when lower-cased, and then words are cut from the text.
-  let lowered: string | null = text.toLowerCase()
-  if (lowered.length !== length) lowered = null
   let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
@@ -184,11 +190,13 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
     if (isWordCode(code, text, index)) {
       let end = index + 1
       let letters = code < 128 ? asciiLetters[code]! : letterKind.nonAscii
+      let hash = hashStep(0, lowerAsciiWordCode(code))
       while (end < length) {
         const next = text.charCodeAt(end)
         const kind = next < 128 ? asciiLetters[next]! : isWordCode(next, text, end) ? letterKind.nonAscii : 0
         if (kind !== 0) {
           letters |= kind
+          hash = hashStep(hash, lowerAsciiWordCode(next))
           end++
         }
         // An apostrophe inside a word (don't, it’s) belongs to it.
@@ -200,10 +208,11 @@ export function tokenizeForSentiment(text: string): SentimentTokens {
           const after = text.charCodeAt(end + 1)
           letters |=
             (after < 128 ? asciiLetters[after]! : letterKind.nonAscii) | (next === 39 ? 0 : letterKind.nonAscii)
+          hash = hashStep(hashStep(hash, next), lowerAsciiWordCode(after))
           end += 2
         } else break
       }
-      pushWord(tokens, text, lowered, index, end, letters)
+      pushWord(tokens, text, index, end, letters, hash)
       index = end
       continue
     }

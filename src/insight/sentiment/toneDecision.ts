@@ -85,6 +85,12 @@ function ruleLabel(score: number, cues: WeighedCue[], tone: RuleTone): Sentiment
   return direction > 0 ? 'positive' : 'negative'
 }
 
+/**
+ * Every input at 0, held as fractions: its copies take the inputs' fractional values without the engine first
+ * converting the array's storage from integers (an array filled with the integer 0 is stored as integers).
+ */
+const noEvidence: number[] = decisionInputs.map(() => 0.5).fill(0)
+
 /** Each input's position in the weights, looked up once. */
 const at = Object.fromEntries(decisionInputs.map((input, index) => [input, index])) as Record<DecisionInput, number>
 
@@ -93,6 +99,15 @@ export interface DecisionEvidence {
   values: number[]
   /** The register words of the text, each once (see registerWordsOf). */
   words: string[]
+}
+
+/** The words of a vocabulary in the text, each once, in the order they come. */
+function wordsIn(tokens: SentimentToken[], vocabulary: { has(word: string): boolean }): string[] {
+  const words: string[] = []
+  for (const token of tokens) {
+    if (token.kind === 'word' && vocabulary.has(token.text) && !words.includes(token.text)) words.push(token.text)
+  }
+  return words
 }
 
 /**
@@ -108,7 +123,7 @@ export function decisionEvidence(
   tokens: SentimentToken[],
   vocabulary?: { has(word: string): boolean }
 ): DecisionEvidence {
-  const values: number[] = new Array<number>(decisionInputs.length).fill(0)
+  const values = noEvidence.slice()
   values[at.logit] = logit
   values[at.logitStrength] = Math.abs(logit)
   let rhetorical = false
@@ -150,23 +165,11 @@ export function decisionEvidence(
         values[at.frustration]! += 1
     }
   }
-  let questionMarks = 0
-  let exclamations = 0
-  let exasperated = false
-  const words: string[] = []
-  for (const token of tokens) {
-    if (token.kind === 'word') {
-      // The reading's register words sit on the word roles the tokenizer looked up; training asks its own list.
-      const isRegister = vocabulary === undefined ? token.role?.register != null : vocabulary.has(token.text)
-      if (isRegister && !words.includes(token.text)) words.push(token.text)
-    } else if (token.kind === 'question') {
-      questionMarks++
-      exasperated ||= token.text.length > 1
-    } else if (token.kind === 'exclaim') exclamations++
-  }
-  values[at.asks] = tone.asks && !rhetorical && !exasperated ? 1 : 0
-  values[at.questionMarks] = Math.min(questionMarks, maxMarks)
-  values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(exclamations, maxMarks)
+  // The reading's register words sit on the word roles, collected by the scoring strategy; training asks its own list.
+  const words = vocabulary === undefined ? tone.registerWords : wordsIn(tokens, vocabulary)
+  values[at.asks] = tone.asks && !rhetorical && !tone.exasperated ? 1 : 0
+  values[at.questionMarks] = Math.min(tone.questionRuns, maxMarks)
+  values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(tone.exclaimRuns, maxMarks)
   values[at.allCaps] = tone.allCaps ? 1 : 0
   values[at.length] = Math.log1p(tone.wordCount)
   values[at.quotedClaim] = tone.quotesClaim ? 1 : 0
@@ -186,15 +189,27 @@ export function labelScores(
   classes: number[][] = weights,
   wordWeights: ReadonlyMap<string, number[]> = registerWeights
 ): number[] {
-  const scores: number[] = []
+  const scores: number[] = new Array<number>(classes.length)
   for (let label = 0; label < classes.length; label++) {
     const classWeights = classes[label]!
     let score = classWeights[0]!
     for (let index = 0; index < features.length; index++) score += classWeights[index + 1]! * features[index]!
-    for (const word of words) score += wordWeights.get(word)?.[label] ?? 0
-    scores.push(score)
+    scores[label] = score
+  }
+  // A register word's weights are looked up once for all labels (each label still adds them in the words' order).
+  for (const word of words) {
+    const wordWeight = wordWeights.get(word)
+    if (wordWeight === undefined) continue
+    for (let label = 0; label < classes.length; label++) scores[label]! += wordWeight[label] ?? 0
   }
   return scores
+}
+
+/** The fitted decision: each label's weights, the register words' weights and the margins (below). */
+interface DecisionModel {
+  classes: number[][]
+  words: ReadonlyMap<string, number[]>
+  margins: Margins
 }
 
 /** How much more another label must score to overrule the rules' call: a neutral, a negative and a positive one. */
@@ -203,6 +218,8 @@ export interface Margins {
   negative: number
   positive: number
 }
+
+const fittedModel: DecisionModel = { classes: weights, words: registerWeights, margins: toneDecision.margins }
 
 /**
  * The label with the highest fitted score, except that the rules' own call stands unless another label scores at
@@ -214,11 +231,7 @@ export interface Margins {
 export function decideLabel(
   features: ArrayLike<number>,
   words: string[],
-  model: { classes: number[][]; words: ReadonlyMap<string, number[]>; margins: Margins } = {
-    classes: weights,
-    words: registerWeights,
-    margins: toneDecision.margins
-  }
+  model: DecisionModel = fittedModel
 ): SentimentLabel {
   const rules = features[at.rulesSayNegative] === 1 ? 0 : features[at.rulesSayPositive] === 1 ? 2 : 1
   // A message of emoji alone is outside what the decision was fitted on (messages with words): the rules read it.

@@ -52,6 +52,17 @@ export interface WeighedTokens {
   asks: boolean
   /** The lead-word bits of its words (WordRole.leads), so the frustration-class rules run only where they can match. */
   leads: number
+  /**
+   * What the emphasis and the tone decision count, collected in the same first pass: words in capitals, `?` runs
+   * and `!` runs (and their marks), whether a `?` run has more than one mark ("??", "?!"), and the tone decision's
+   * register words (WordRole.register), each once in the order they come.
+   */
+  capsWords: number
+  questionRuns: number
+  exclaimRuns: number
+  exclamationMarks: number
+  exasperated: boolean
+  registerWords: string[]
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -170,12 +181,28 @@ function spendScope(state: WalkState): void {
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   let wordCount = 0
   let capsWords = 0
-  let asks = false
   let leads = 0
+  let questionRuns = 0
+  let exclaimRuns = 0
+  let exclamationMarks = 0
+  let exasperated = false
+  const registerWords: string[] = []
   for (const token of tokens) {
-    if (token.kind === 'question') asks = true
-    if (token.kind !== 'word') continue
-    if (token.role !== undefined) leads |= token.role.leads
+    if (token.kind !== 'word') {
+      if (token.kind === 'question') {
+        questionRuns++
+        exasperated ||= token.text.length > 1
+      } else if (token.kind === 'exclaim') {
+        exclaimRuns++
+        exclamationMarks += token.text.length
+      }
+      continue
+    }
+    const role = token.role
+    if (role !== undefined) {
+      leads |= role.leads
+      if (role.register !== null && !registerWords.includes(token.text)) registerWords.push(token.text)
+    }
     wordCount++
     if (token.caps) capsWords++
   }
@@ -268,5 +295,17 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     spendScope(state)
   }
   closeScope(state)
-  return { cues, wordCount, allCaps: state.allCaps, asks, leads }
+  return {
+    cues,
+    wordCount,
+    allCaps: state.allCaps,
+    asks: questionRuns > 0,
+    leads,
+    capsWords,
+    questionRuns,
+    exclaimRuns,
+    exclamationMarks,
+    exasperated,
+    registerWords
+  }
 }

@@ -18,6 +18,7 @@ import learnedWeights from './learnedWeights.json'
 import toneDecision from './toneDecision.json'
 import supportLexicon from './supportLexicon.json'
 import frustrationMarkers from './frustrationMarkers.json'
+import { endsInNot } from '../clauseWords'
 
 export type PhraseKind = 'politeness' | 'frustration' | 'valence' | 'irony' | 'problem'
 
@@ -107,6 +108,7 @@ const lastWord = (marker: string) => marker.split(' ').at(-1)!
 /** Everything the scoring strategy needs to know about a word, so that one lookup per word suffices. */
 export interface WordRole {
   valence: number
+  /** A negator: listed in modifiers.json, or a contraction of "not" ("didn't"), so the walk need not read the word. */
   negator: boolean
   clauseBreaker: boolean
   contrast: boolean
@@ -200,5 +202,6 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
   }
+  for (const [word, role] of roles) if (endsInNot(word)) role.negator = true
   return roles
 })()
