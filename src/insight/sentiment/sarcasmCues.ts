@@ -40,6 +40,13 @@ export const isFailureCue = (cue: WeighedCue) =>
     cue.kind === 'scareQuote' ||
     cue.kind === 'rhetorical')
 const failingNegators: ReadonlySet<string> = new Set(sarcasm.failingNegators)
+const malfunctionWords: ReadonlySet<string> = new Set(sarcasm.malfunctionWords)
+/**
+ * A problem cue that says something stopped working ("doesn't work", "crashed", "timed out"), not a situation the
+ * customer is in ("stolen", "lost", "delayed", "waiting").
+ */
+const isMalfunction = (cue: WeighedCue) =>
+  cue.kind === 'problem' && cue.weight < 0 && cue.text.split(/[\s…]+/).some((word) => malfunctionWords.has(word))
 
 /** A verb under a negator of function ("can't stream", "never arrived", "doesn't load"). */
 function deniedFunction(tokens: SentimentToken[], index: number): boolean {
@@ -106,6 +113,40 @@ function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): 
     start = end + 1
   }
   return null
+}
+
+/**
+ * The last sentence is a few words of flat praise ("… Cool.", "… great stuff", "… Cheers.") after a part that says
+ * nothing good and reports a malfunction: praise closing a list of failures, whatever they weigh. A sincere story
+ * that ends in praise tells what went well ("had a virtual card within minutes. Brilliant service."), and its problem
+ * words are the situation it started from.
+ */
+function closingPraiseAfterMalfunction(tokens: SentimentToken[], cues: WeighedCue[]): string | null {
+  let end = tokens.length
+  while (end > 0 && isSentenceEnd(tokens[end - 1])) end--
+  if (tokens[end]?.kind === 'exclaim') return null
+  let start = end
+  let words = 0
+  while (start > 0 && !isSentenceEnd(tokens[start - 1])) if (tokens[--start]!.kind === 'word') words++
+  if (start === 0 || words === 0 || words > sarcasm.shortSentenceWords) return null
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || isPraise(token)) continue
+    if ((token.role?.valence ?? 0) < 0 || token.negated === true) return null
+    if (notNegatable.has(token.text) || hedges.has(token.text)) return null
+  }
+  let sentence = 0
+  for (let index = 0; index < start; index++) if (isSentenceEnd(tokens[index])) sentence++
+  let praise = false
+  let malfunction = false
+  for (const cue of cues) {
+    if (cue.sentence >= sentence) {
+      if (cue.sentence === sentence && cue.weight > 0 && praiseKinds.has(cue.kind)) praise = true
+    } else if (cue.weight > 0) return null
+    else if (isMalfunction(cue)) malfunction = true
+  }
+  for (let index = 1; !malfunction && index < start; index++) malfunction = deniedFunction(tokens, index)
+  return praise && malfunction ? wordsOf(tokens, start, end) : null
 }
 
 /** Praise framed as a remark, applause, a praise word said three times, or a thanks in name only. */
@@ -177,7 +218,11 @@ export function sarcasmCue(
   if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
   if (solved(tokens, cues)) return null
   const marker =
-    (failing ? (shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)) : null) ??
+    (failing
+      ? (shortPraiseAfterFailure(tokens, cues) ??
+        framedPraise(tokens) ??
+        (asks ? null : closingPraiseAfterMalfunction(tokens, cues)))
+      : null) ??
     praisingOpener(tokens, cues, asks, openerEnd) ??
     grudging
   return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }

@@ -50,6 +50,21 @@ describe('frustration classes', () => {
     expect(cueOf('The "notify me" email came the minute they were back. Chuffed!', 'scareQuote')).toBeUndefined()
   })
 
+  it('reads a closing sentence of flat praise after a malfunction as sarcasm, but not after a story that went well', () => {
+    expectLabel('negative', [
+      "The update logged me out and now the fingerprint login doesn't work. Cool.",
+      'the app crashed at checkout and emptied my basket. great stuff'
+    ])
+    expect(cueOf('The booking page crashed twice. Fantastic.', 'sarcasm')?.text).toBe('fantastic')
+    for (const text of [
+      'My card was stolen at 2am and I had a new one in the app within minutes. Brilliant service.',
+      'The app crashed yesterday but support sorted it within the hour. Brilliant.',
+      'The export failed. Is that fixed in the new version? Great.'
+    ]) {
+      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
+    }
+  })
+
   it('reads praise granted with a grudging hedge as sarcasm, but not an acceptance, a question or a smile', () => {
     expectLabel('negative', [
       'We asked for adjoining rooms and got two different floors. Happy holidays, I suppose.',
