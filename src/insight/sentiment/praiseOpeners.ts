@@ -14,6 +14,8 @@ const openerLeads: ReadonlySet<string> = new Set(sarcasm.openerLeads)
 const openerCuts: ReadonlySet<string> = new Set(sarcasm.openerCuts)
 const greetingWords: ReadonlySet<string> = new Set(sarcasm.greetingWords)
 const openerAcceptance: ReadonlySet<string> = new Set(sarcasm.openerAcceptance)
+/** Thanks or an acceptance ("Fine", "OK", "Cheers"): not praise that can be meant the other way. */
+export const isAcceptance = (token: SentimentToken) => openerAcceptance.has(token.text)
 const openerRemarks: ReadonlySet<string> = new Set(sarcasm.openerRemarks)
 const remarkFrames = indexMarkers(sarcasm.remarkFrames)
 
@@ -42,7 +44,7 @@ export function praiseOpenerEnd(tokens: SentimentToken[]): number {
   let index = 0
   while (index < 2 && tokens[index]?.kind === 'word' && openerLeads.has(tokens[index]!.text)) index++
   const praise = tokens[index]
-  if (!isPraise(praise) || openerAcceptance.has(praise!.text) || greetingWords.has(tokens[index + 1]?.text ?? '')) {
+  if (!isPraise(praise) || isAcceptance(praise!) || greetingWords.has(tokens[index + 1]?.text ?? '')) {
     return -1
   }
   // "Love how…", "Amazing how…", "Really love it when…": the frame is the cut, its last word the end.

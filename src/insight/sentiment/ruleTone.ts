@@ -124,9 +124,10 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if ((leads & ruleLeads.sarcasmFormula) !== 0 || praising) {
     // Where praise that opens the message ends, found once: the sarcasm rule reads it twice.
     const openerEnd = praising ? praiseOpenerEnd(tokens) : -1
-    if (deniesFunction || openerEnd >= 0 || cues.some(isFailureCue)) {
+    const hedges = praising && (leads & ruleLeads.grudging) !== 0
+    if (deniesFunction || openerEnd >= 0 || hedges || cues.some(isFailureCue)) {
       const asksForSomething = weighed.asks && !cues.some((cue) => cue.kind === 'rhetorical')
-      const sarcasm = sarcasmCue(tokens, cues, deniesFunction, asksForSomething, openerEnd)
+      const sarcasm = sarcasmCue(tokens, cues, deniesFunction, asksForSomething, openerEnd, hedges)
       if (sarcasm !== null) cues.push(sarcasm)
     }
   }

@@ -10,13 +10,14 @@
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { notNegatable, symbolValence } from './lexicon/sentimentLexicon'
 import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
-import { isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
+import { isAcceptance, isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
 const { sarcasm } = frustrationMarkers
 const frames = indexMarkers(sarcasm.frames)
 const formulas = indexMarkers(sarcasm.formulas)
+const grudgingHedges = indexMarkers(sarcasm.grudgingHedges)
 /** Applause emoji (👏): sarcasm markers, never the sincere praise of a smile. */
 export const applause: ReadonlySet<string> = new Set(sarcasm.applause)
 const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
@@ -39,6 +40,13 @@ export const isFailureCue = (cue: WeighedCue) =>
     cue.kind === 'scareQuote' ||
     cue.kind === 'rhetorical')
 const failingNegators: ReadonlySet<string> = new Set(sarcasm.failingNegators)
+const malfunctionWords: ReadonlySet<string> = new Set(sarcasm.malfunctionWords)
+/**
+ * A problem cue that says something stopped working ("doesn't work", "crashed", "timed out"), not a situation the
+ * customer is in ("stolen", "lost", "delayed", "waiting").
+ */
+const isMalfunction = (cue: WeighedCue) =>
+  cue.kind === 'problem' && cue.weight < 0 && cue.text.split(/[\s…]+/).some((word) => malfunctionWords.has(word))
 
 /** A verb under a negator of function ("can't stream", "never arrived", "doesn't load"). */
 function deniedFunction(tokens: SentimentToken[], index: number): boolean {
@@ -107,6 +115,40 @@ function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): 
   return null
 }
 
+/**
+ * The last sentence is a few words of flat praise ("… Cool.", "… great stuff", "… Cheers.") after a part that says
+ * nothing good and reports a malfunction: praise closing a list of failures, whatever they weigh. A sincere story
+ * that ends in praise tells what went well ("had a virtual card within minutes. Brilliant service."), and its problem
+ * words are the situation it started from.
+ */
+function closingPraiseAfterMalfunction(tokens: SentimentToken[], cues: WeighedCue[]): string | null {
+  let end = tokens.length
+  while (end > 0 && isSentenceEnd(tokens[end - 1])) end--
+  if (tokens[end]?.kind === 'exclaim') return null
+  let start = end
+  let words = 0
+  while (start > 0 && !isSentenceEnd(tokens[start - 1])) if (tokens[--start]!.kind === 'word') words++
+  if (start === 0 || words === 0 || words > sarcasm.shortSentenceWords) return null
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || isPraise(token)) continue
+    if ((token.role?.valence ?? 0) < 0 || token.negated === true) return null
+    if (notNegatable.has(token.text) || hedges.has(token.text)) return null
+  }
+  let sentence = 0
+  for (let index = 0; index < start; index++) if (isSentenceEnd(tokens[index])) sentence++
+  let praise = false
+  let malfunction = false
+  for (const cue of cues) {
+    if (cue.sentence >= sentence) {
+      if (cue.sentence === sentence && cue.weight > 0 && praiseKinds.has(cue.kind)) praise = true
+    } else if (cue.weight > 0) return null
+    else if (isMalfunction(cue)) malfunction = true
+  }
+  for (let index = 1; !malfunction && index < start; index++) malfunction = deniedFunction(tokens, index)
+  return praise && malfunction ? wordsOf(tokens, start, end) : null
+}
+
 /** Praise framed as a remark, applause, a praise word said three times, or a thanks in name only. */
 function framedPraise(tokens: SentimentToken[]): string | null {
   for (let index = 0; index < tokens.length; index++) {
@@ -130,6 +172,25 @@ function framedPraise(tokens: SentimentToken[]): string | null {
   return null
 }
 
+/**
+ * Praise with a grudging hedge after it in its sentence ("Happy anniversary, I guess.", "Great for dry weather I guess"):
+ * praise granted against what happened. The marker runs from the praise word to the hedge.
+ */
+function grudgingPraise(tokens: SentimentToken[]): string | null {
+  let praiseAt = -1
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (isSentenceEnd(token)) praiseAt = -1
+    else if (praiseAt < 0) {
+      if (isPraise(token) && !isAcceptance(token)) praiseAt = index
+    } else {
+      const hedge = markerLengthAt(tokens, index, grudgingHedges)
+      if (hedge > 0) return wordsOf(tokens, praiseAt, index + hedge)
+    }
+  }
+  return null
+}
+
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */
 const isSincerityMarker = (token: SentimentToken) =>
   ((token.kind === 'emoticon' || token.kind === 'emoji') && (symbolValence.get(token.text) ?? 0) > 0) ||
@@ -137,24 +198,32 @@ const isSincerityMarker = (token: SentimentToken) =>
 
 /**
  * `deniesFunction`: the text has a negator of function ("can't", "never"), so a denied verb may be its failure;
- * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens. Praise about a failure
- * needs the failure; praise that opens the message as a remark on it does not ("Amazing. Two-factor code arrives
- * 15 minutes after it expires.").
+ * `asks`: it asks something (a question mark); `openerEnd`: praiseOpenerEnd of the tokens; `hedges`: it has the
+ * last word of a grudging hedge ("suppose", "guess"). Praise about a failure needs the failure; praise that opens the
+ * message as a remark on it does not ("Amazing. Two-factor code arrives 15 minutes after it expires."), nor does
+ * praise granted grudgingly ("Happy anniversary, I guess.").
  */
 export function sarcasmCue(
   tokens: SentimentToken[],
   cues: WeighedCue[],
   deniesFunction: boolean,
   asks = false,
-  openerEnd = praiseOpenerEnd(tokens)
+  openerEnd = praiseOpenerEnd(tokens),
+  hedges = false
 ): WeighedCue | null {
   const failing =
     cues.some(isFailureCue) || (deniesFunction && tokens.some((_, index) => index > 0 && deniedFunction(tokens, index)))
-  if (!failing && openerEnd < 0) return null
+  const grudging = hedges && !asks ? grudgingPraise(tokens) : null
+  if (!failing && openerEnd < 0 && grudging === null) return null
   if (tokens.some(isSincerityMarker) && !tokens.some((token) => applause.has(token.text))) return null
   if (solved(tokens, cues)) return null
   const marker =
-    (failing ? (shortPraiseAfterFailure(tokens, cues) ?? framedPraise(tokens)) : null) ??
-    praisingOpener(tokens, cues, asks, openerEnd)
+    (failing
+      ? (shortPraiseAfterFailure(tokens, cues) ??
+        framedPraise(tokens) ??
+        (asks ? null : closingPraiseAfterMalfunction(tokens, cues)))
+      : null) ??
+    praisingOpener(tokens, cues, asks, openerEnd) ??
+    grudging
   return marker === null ? null : { kind: 'sarcasm', text: marker, weight: markerWeight, sentence: -1 }
 }

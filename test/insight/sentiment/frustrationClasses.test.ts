@@ -42,10 +42,42 @@ describe('frustration classes', () => {
       'Thanks for the "courtesy call" at 8am on a Sunday.',
       'The "solid wood" table has a chipboard core. Lovely.'
     ])
+    // A word the company sells with is a promise: quoted, it is doubt with no failure or praise beside it.
+    expect(cueOf('The "improved" search needs four clicks to find an order.', 'scareQuote')?.text).toBe('improved')
     expect(cueOf('Thanks for the "courtesy call" at 8am on a Sunday.', 'scareQuote')?.text).toBe('courtesy call')
     expect(cueOf('We loved "Hamilton", a great evening out.', 'scareQuote')).toBeUndefined()
     expect(cueOf('Could you add a "last edited by" column? Would be helpful.', 'scareQuote')).toBeUndefined()
     expect(cueOf('The "notify me" email came the minute they were back. Chuffed!', 'scareQuote')).toBeUndefined()
+  })
+
+  it('reads a closing sentence of flat praise after a malfunction as sarcasm, but not after a story that went well', () => {
+    expectLabel('negative', [
+      "The update logged me out and now the fingerprint login doesn't work. Cool.",
+      'the app crashed at checkout and emptied my basket. great stuff'
+    ])
+    expect(cueOf('The booking page crashed twice. Fantastic.', 'sarcasm')?.text).toBe('fantastic')
+    for (const text of [
+      'My card was stolen at 2am and I had a new one in the app within minutes. Brilliant service.',
+      'The app crashed yesterday but support sorted it within the hour. Brilliant.',
+      'The export failed. Is that fixed in the new version? Great.'
+    ]) {
+      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
+    }
+  })
+
+  it('reads praise granted with a grudging hedge as sarcasm, but not an acceptance, a question or a smile', () => {
+    expectLabel('negative', [
+      'We asked for adjoining rooms and got two different floors. Happy holidays, I suppose.',
+      'The jacket soaked through in light rain. Great for dry weather I guess.'
+    ])
+    expect(cueOf('Two hours on hold. The music is nice, I suppose.', 'sarcasm')?.text).toBe('nice i suppose')
+    for (const text of [
+      'Fine, I suppose we can wait until Monday.',
+      'Is the blue one nicer, I guess?',
+      'Best purchase this year I guess 😂'
+    ]) {
+      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
+    }
   })
 
   it('reads praise that opens a message as a remark on what follows, but not an acknowledgement or a greeting', () => {

@@ -99,7 +99,9 @@ export const ruleLeads = {
   /** A word of charging for a quantity ("billed", "paid", "ordered"), for the quantity mismatch. */
   charge: 1024,
   /** A unit of time ("days", "weeks"): a stated wait needs one as well as its lead word. */
-  timeUnit: 2048
+  timeUnit: 2048,
+  /** Ends a grudging hedge after praise ("…, I suppose", "I guess"), see sarcasmCues.ts. */
+  grudging: 4096
 } as const
 
 const firstWord = (marker: string) => marker.split(' ')[0]!
@@ -189,6 +191,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     // A pattern marker by its last word: "as", "yet", "once" open too many sentences to be a lead.
     [ruleLeads.pattern, bareFacts.pattern.map(lastWord)],
     [ruleLeads.sarcasmFormula, sarcasm.formulas.map(firstWord)],
+    [ruleLeads.grudging, sarcasm.grudgingHedges.map(lastWord)],
     [ruleLeads.promise, scareQuotes.promises.flatMap((promise) => promise.split(' '))],
     [
       ruleLeads.rhetorical,
