@@ -49,3 +49,16 @@ export function sentenceRanges(tokens: SentimentToken[]): Array<[number, number]
   if (start < tokens.length) ranges.push([start, tokens.length])
   return ranges
 }
+
+/**
+ * The last sentence at or after token `floor`, without its closing marks: tokens[start, end) and how many words it
+ * has. `start` is `floor` when no sentence end comes between them.
+ */
+export function lastSentence(tokens: SentimentToken[], floor = 0): { start: number; end: number; words: number } {
+  let end = tokens.length
+  while (end > floor && isSentenceEnd(tokens[end - 1])) end--
+  let start = end
+  let words = 0
+  while (start > floor && !isSentenceEnd(tokens[start - 1])) if (tokens[--start]!.kind === 'word') words++
+  return { start, end, words }
+}

@@ -5,7 +5,7 @@
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { notNegatable } from './lexicon/sentimentLexicon'
-import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
+import { indexMarkers, lastSentence, markerLengthAt } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -76,13 +76,8 @@ export function praisingOpener(
   if (end < 0 || asks || (tokens[end]!.kind !== 'word' && !openerRemarks.has(tokens[end + 1]?.text ?? ''))) return null
   // A closing sentence of a few words may praise again ("Great, so now I need three passwords. Super convenient."):
   // the same remark, repeated.
-  let closing = tokens.length
-  while (closing > end + 1 && isSentenceEnd(tokens[closing - 1])) closing--
-  let closingWords = 0
-  while (closing > end + 1 && !isSentenceEnd(tokens[closing - 1])) {
-    if (tokens[--closing]!.kind === 'word') closingWords++
-  }
-  if (closingWords > sarcasm.shortSentenceWords || closing <= end + 1) closing = tokens.length
+  const last = lastSentence(tokens, end + 1)
+  const closing = last.words > sarcasm.shortSentenceWords || last.start <= end + 1 ? tokens.length : last.start
   let words = 0
   for (let index = end + 1; index < tokens.length; index++) {
     const token = tokens[index]!

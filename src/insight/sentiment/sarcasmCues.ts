@@ -9,7 +9,7 @@
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { notNegatable, symbolValence } from './lexicon/sentimentLexicon'
-import { indexMarkers, isSentenceEnd, markerLengthAt } from './markerPhrases'
+import { indexMarkers, isSentenceEnd, lastSentence, markerLengthAt } from './markerPhrases'
 import { isAcceptance, isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
@@ -82,6 +82,13 @@ function onlyFailureBefore(cues: WeighedCue[], sentence: number, deniedBefore: n
 }
 
 /**
+ * A word (not praise) that keeps a short sentence from being flat praise: it complains or is negated, or it is
+ * laughter, which is not praise, or a hedge, which makes the sentence a report ("other features seem fine").
+ */
+const complainsOrHedges = (token: SentimentToken) =>
+  (token.role?.valence ?? 0) < 0 || token.negated === true || notNegatable.has(token.text) || hedges.has(token.text)
+
+/**
  * A sentence of at most a few words whose words praise and none complains, after a failure. Sentences are counted
  * as the scoring strategy counts them (each end mark opens one), so cue.sentence compares.
  */
@@ -97,10 +104,7 @@ function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): 
       if (token.kind !== 'word') continue
       words++
       if (end > 0 && deniedFunction(tokens, end)) denied++
-      if (isPraise(token)) continue
-      else if ((token.role?.valence ?? 0) < 0 || token.negated === true) complaint = true
-      // Laughter is not praise, and a hedged sentence ("other features seem fine") is a report.
-      else if (notNegatable.has(token.text) || hedges.has(token.text)) complaint = true
+      if (!isPraise(token) && complainsOrHedges(token)) complaint = true
     }
     // Said with an exclamation, short praise is more often sincere ("Great job!").
     const exclaimed = tokens[end]?.kind === 'exclaim'
@@ -122,18 +126,12 @@ function shortPraiseAfterFailure(tokens: SentimentToken[], cues: WeighedCue[]): 
  * words are the situation it started from.
  */
 function closingPraiseAfterMalfunction(tokens: SentimentToken[], cues: WeighedCue[]): string | null {
-  let end = tokens.length
-  while (end > 0 && isSentenceEnd(tokens[end - 1])) end--
+  const { start, end, words } = lastSentence(tokens)
   if (tokens[end]?.kind === 'exclaim') return null
-  let start = end
-  let words = 0
-  while (start > 0 && !isSentenceEnd(tokens[start - 1])) if (tokens[--start]!.kind === 'word') words++
   if (start === 0 || words === 0 || words > sarcasm.shortSentenceWords) return null
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || isPraise(token)) continue
-    if ((token.role?.valence ?? 0) < 0 || token.negated === true) return null
-    if (notNegatable.has(token.text) || hedges.has(token.text)) return null
+    if (token.kind === 'word' && !isPraise(token) && complainsOrHedges(token)) return null
   }
   let sentence = 0
   for (let index = 0; index < start; index++) if (isSentenceEnd(tokens[index])) sentence++
