@@ -9,6 +9,11 @@ function expectLabel(label: string, texts: string[]): void {
 /** The cue of `kind` the reading gives, with the customer's words as its text. */
 const cueOf = (text: string, kind: string) => readSentiment(text).cues.find((cue) => cue.kind === kind)
 
+/** No text gets a cue of `kind`; a failure names the text. */
+function expectNoCue(kind: string, texts: string[]): void {
+  for (const text of texts) expect(cueOf(text, kind), text).toBeUndefined()
+}
+
 /** Frustration said without a complaint word is read by class (lexicon/frustrationMarkers.json), with its marker as the cue. */
 describe('frustration classes', () => {
   it('reads praise about an unresolved failure as sarcasm', () => {
@@ -56,13 +61,11 @@ describe('frustration classes', () => {
       'the app crashed at checkout and emptied my basket. great stuff'
     ])
     expect(cueOf('The booking page crashed twice. Fantastic.', 'sarcasm')?.text).toBe('fantastic')
-    for (const text of [
+    expectNoCue('sarcasm', [
       'My card was stolen at 2am and I had a new one in the app within minutes. Brilliant service.',
       'The app crashed yesterday but support sorted it within the hour. Brilliant.',
       'The export failed. Is that fixed in the new version? Great.'
-    ]) {
-      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
-    }
+    ])
   })
 
   it('reads praise granted with a grudging hedge as sarcasm, but not an acceptance, a question or a smile', () => {
@@ -71,13 +74,11 @@ describe('frustration classes', () => {
       'The jacket soaked through in light rain. Great for dry weather I guess.'
     ])
     expect(cueOf('Two hours on hold. The music is nice, I suppose.', 'sarcasm')?.text).toBe('nice i suppose')
-    for (const text of [
+    expectNoCue('sarcasm', [
       'Fine, I suppose we can wait until Monday.',
       'Is the blue one nicer, I guess?',
       'Best purchase this year I guess 😂'
-    ]) {
-      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
-    }
+    ])
   })
 
   it('reads praise that opens a message as a remark on what follows, but not an acknowledgement or a greeting', () => {
@@ -90,7 +91,7 @@ describe('frustration classes', () => {
     expect(cueOf('Great, so now I need three passwords for one account. Super convenient.', 'sarcasm')).toBeDefined()
     expect(cueOf('Perfect timing, the app stops working right as the match starts.', 'sarcasm')).toBeDefined()
     expect(cueOf('Love how the app logs me out every time I switch apps.', 'sarcasm')?.text).toBe('love how')
-    for (const text of [
+    expectNoCue('sarcasm', [
       'Love how easy the new app is to use.',
       'Amazing how quickly you sorted it.',
       'Great, book it for Friday at 10am please.',
@@ -98,9 +99,7 @@ describe('frustration classes', () => {
       'Good morning, the invoice for March is attached.',
       'Thanks, that is all I needed.',
       'Great, looking forward to it.'
-    ]) {
-      expect(cueOf(text, 'sarcasm'), text).toBeUndefined()
-    }
+    ])
   })
 
   it('reads a question about the company’s care or competence as a complaint, and a request as a request', () => {
