@@ -61,11 +61,11 @@ async function answerRequest(request: Request, url: URL, options: FakeApiOptions
     dataset: options.dataset,
     currentUserId: options.currentUserId
   })
-  const ready = failure ? null : jsonResponse(answer)
+  // The answer, or the fault that replaces it (a fault may need the answer, e.g. to cut it, or may wait longer).
+  const ready: Response | FaultFailure = failure ?? jsonResponse(answer)
   const latencyLeft = latencyMilliseconds - (Date.now() - arrivedAt)
   if (latencyLeft > 0 && (await pause(latencyLeft, held))) return abandoned(request)
-  if (failure) return injectFailure(failure, answer, request, held)
-  return ready ?? jsonResponse(answer)
+  return ready instanceof Response ? ready : injectFailure(ready, answer, request, held)
 }
 
 async function injectFailure(failure: FaultFailure, answer: ApiAnswer, request: Request, held: AbortSignal) {
