@@ -4,11 +4,11 @@
  * Run it after trainLearnedWeights.ts: its inputs include the learned layer's logit.
  *
  * Trained on: the support corpora (fixtures/support-train*.tsv, without their held-out fifth, which is the check),
- * the frozen third and fourth blind sets and the analysed halves of the first two (all seen before; the unseen halves
- * and the fifth blind set are never used), and the specification messages. Classes are balanced. The L2 penalty and the margins (toneDecision.ts) are
- * chosen on the mean macro-F1 of leave-one-source-out (each source scored by a fit on the others: how the decision
- * carries to support text written by someone else) and four-fold cross-validation. `--check` refits without writing and exits 1 when the committed
- * file differs.
+ * the frozen third and fourth blind sets and the analysed halves of the first two (all seen before; the unseen
+ * halves and the fifth and sixth blind sets are never used), and the specification messages. Classes are balanced.
+ * The L2 penalty and the margins (toneDecision.ts) are chosen on the mean macro-F1 of leave-one-source-out (each
+ * source scored by a fit on the others: how the decision carries to support text written by someone else) and
+ * four-fold cross-validation. `--check` refits without writing and exits 1 when the committed file differs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
