@@ -2,6 +2,7 @@
  * The rule-based reading of a text: weighed words and phrases, elapsed time, emphasis, and politeness formulas set aside when
  * the message says something negative. `sum` is on the AFINN scale (roughly -5 per strongly negative word).
  */
+import { accountDemandCues } from './accountDemandCues'
 import { bareFactCues } from './bareFactCues'
 import { elapsedTimeCues } from './elapsedTimeCues'
 import { emphasisCues } from './emphasisCues'
@@ -101,6 +102,7 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
+  if ((leads & ruleLeads.accountDemand) !== 0) for (const cue of accountDemandCues(tokens)) weighed.cues.push(cue)
   let claimQuoted = false
   if ((tokens as SentimentTokens).quoted === true) {
     claimQuoted = quotesClaim(text)

@@ -5,14 +5,20 @@
  */
 import type { SentimentCue } from '../relationshipInsight'
 import { endsInNot, isNegatorWord } from './clauseWords'
+import { isFeelingForm } from './feelingForms'
+import { opensRegret } from './regretOpeners'
 import {
   comparatives,
+  counterfactualContractions,
   extremeDegreeWords,
   modalNegatorLeads,
   modalNegators,
+  negationRaisingVerbs,
   negators,
   notNegatable,
   notNegating,
+  presupposingDeterminers,
+  ruleLeads,
   symbolValence
 } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
@@ -105,6 +111,11 @@ interface WalkState {
   degreeInScope: boolean
   /** The open scope was read as an extreme: its later words are not marked negated either. */
   extreme: boolean
+  /**
+   * The open scope has reached a definite noun phrase after its verb ("nobody answered the emergency line"): the
+   * negation denies the event, not the thing, so a negative word from here on is read as said (modifiers.json).
+   */
+  presupposed: boolean
   negator: string
   boost: number
   afterContrast: number
@@ -113,7 +124,10 @@ interface WalkState {
 function weigh(state: WalkState, base: number, token: SentimentToken, text: string, kind: CueKind): void {
   let weight = base * state.boost * state.afterContrast
   if (token.caps && !state.allCaps) weight *= thresholds.capsFactor
-  if (state.negationLeft > 0 && kind !== 'frustration' && kind !== 'irony' && !notNegatable.has(text)) {
+  if (state.presupposed && base < 0) {
+    token.negated = false
+    state.cues.push({ kind, text, weight, sentence: state.sentence })
+  } else if (state.negationLeft > 0 && kind !== 'frustration' && kind !== 'irony' && !notNegatable.has(text)) {
     state.negatedTone = true
     if (state.abilityScope && (state.degreeInScope || comparatives.has(text))) {
       // "Couldn't be more disappointed", "can't get any worse", "couldn't ask for better": an extreme, not a denial.
@@ -140,6 +154,7 @@ function openScope(state: WalkState, negator: SentimentToken | null, text: strin
   state.abilityScope = ability
   state.degreeInScope = false
   state.extreme = false
+  state.presupposed = false
 }
 
 /** Whether "enough" closes the negation scope opened at `index` ("can't thank them enough"). */
@@ -168,9 +183,22 @@ function closeScope(state: WalkState): void {
   const negator = state.negatorToken
   state.negationLeft = 0
   state.negatorToken = null
+  state.presupposed = false
   if (!negator || state.negatedTone || !negator.role || negator.role.valence === 0) return
   const kind: CueKind = negator.role.answer ? 'answer' : negator.role.problem ? 'problem' : 'word'
   state.cues.push({ kind, text: negator.text, weight: negator.role.valence, sentence: state.sentence })
+}
+
+/**
+ * A definite determiner after the negated verb ("nobody answered the …", "didn't fix my …"), not right after the
+ * negator ("not the worst") nor after a verb that carries the negation into its clause ("don't think the …").
+ */
+function presupposesThing(tokens: SentimentToken[], index: number, state: WalkState): boolean {
+  if (state.negationLeft === thresholds.negationScopeTokens || !presupposingDeterminers.has(tokens[index]!.text)) {
+    return false
+  }
+  const previous = tokens[index - 1]
+  return previous?.kind === 'word' && !negationRaisingVerbs.has(previous.text) && previous !== state.negatorToken
 }
 
 /** Counts a word against the open scope, closing it when its words run out. */
@@ -216,6 +244,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     abilityScope: false,
     degreeInScope: false,
     extreme: false,
+    presupposed: false,
     negator: '',
     boost: 1,
     afterContrast: 1
@@ -275,6 +304,11 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       // A clause breaker that is also a booster ("so good") still strengthens the tone word right after it.
       if (role.intensity === 1 || !bearsTone(tokens, index + 1)) continue
     }
+    if (state.sentence > 0 && role !== undefined && role.valence < 0 && opensRegret(tokens, index)) {
+      // "Love the new logo. Shame the app still won't load.": the praise before is the set-up (regretOpeners.ts).
+      for (const earlier of cues) if (earlier.weight > 0) earlier.weight *= thresholds.beforeContrastFactor
+      state.afterContrast = thresholds.afterContrastFactor
+    }
     if (isNegatorWord(token) && next?.kind === 'word' && !notNegating.has(next.text)) {
       const ability = negatesAbility(tokens, index)
       openScope(state, token, word, ability)
@@ -282,7 +316,19 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       if (ability) state.degreeInScope = enoughAhead(tokens, index)
       continue
     }
-    if (state.negationLeft > 0 && extremeDegreeWords.has(word)) state.degreeInScope = true
+    // "would have been helpful", "should've been fixed": what did not happen (modifiers.json `counterfactuals`).
+    if (role !== undefined && (role.leads & ruleLeads.counterfactual) !== 0) {
+      const perfect = counterfactualContractions.has(word) ? 0 : next?.text === 'have' ? 1 : -1
+      if (perfect >= 0 && tokens[index + perfect + 1]?.kind === 'word') {
+        openScope(state, null, perfect === 0 ? word : `${word} have`)
+        index += perfect
+        continue
+      }
+    }
+    if (state.negationLeft > 0) {
+      if (extremeDegreeWords.has(word)) state.degreeInScope = true
+      else if (presupposesThing(tokens, index, state)) state.presupposed = true
+    }
     // A booster strengthens the tone word right after it; without one, a booster with a tone of its own ("damn
     // you") is read as a word.
     if (role && role.intensity !== 1 && next?.kind === 'word' && (bearsTone(tokens, index + 1) || role.valence === 0)) {
@@ -290,7 +336,12 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       continue
     }
     if (role && role.valence !== 0) {
-      weigh(state, role.valence, token, word, role.problem ? 'problem' : role.answer ? 'answer' : 'word')
+      if (role.valence > 0 && isFeelingForm(tokens, index)) {
+        // A wish or an acknowledgement is a formula (feelingForms.ts): like "thanks in advance", it weighs nothing,
+        // and the learned layer skips it as it skips the words of a phrase.
+        token.inPhrase = true
+        weigh(state, 0, token, word, 'politeness')
+      } else weigh(state, role.valence, token, word, role.problem ? 'problem' : role.answer ? 'answer' : 'word')
     } else state.boost = 1
     spendScope(state)
   }

@@ -59,6 +59,9 @@ export const modalNegators: ReadonlySet<string> = new Set(modifiers.modalNegator
 export const modalNegatorLeads: ReadonlySet<string> = new Set(modifiers.modalNegatorLeads)
 export const comparatives: ReadonlySet<string> = new Set(modifiers.comparatives)
 export const extremeDegreeWords: ReadonlySet<string> = new Set(modifiers.extremeDegreeWords)
+export const counterfactualContractions: ReadonlySet<string> = new Set(modifiers.counterfactuals.contracted)
+export const presupposingDeterminers: ReadonlySet<string> = new Set(modifiers.presupposingDeterminers)
+export const negationRaisingVerbs: ReadonlySet<string> = new Set(modifiers.negationRaisingVerbs)
 
 /** Phrases by first word, longest first, so the longest match wins. */
 export const phrasesByFirstWord: ReadonlyMap<string, LexiconPhrase[]> = (() => {
@@ -101,7 +104,11 @@ export const ruleLeads = {
   /** A unit of time ("days", "weeks"): a stated wait needs one as well as its lead word. */
   timeUnit: 2048,
   /** Ends a grudging hedge after praise ("…, I suppose", "I guess"), see sarcasmCues.ts. */
-  grudging: 4096
+  grudging: 4096,
+  /** Ends an account a customer demands ("happened", "decided", "do about"), see accountDemandCues.ts. */
+  accountDemand: 8192,
+  /** A modal that may open a counterfactual ("would have", "should've"), read by the scoring strategy itself. */
+  counterfactual: 16384
 } as const
 
 const firstWord = (marker: string) => marker.split(' ')[0]!
@@ -179,7 +186,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const word of answerWords) roleOf(word).answer = true
   for (const [word, phrases] of phrasesByFirstWord) roleOf(word).phrases = phrases
   for (const [variant, form] of Object.entries(normalForms.forms)) roleOf(variant).normal = form
-  const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions } = frustrationMarkers
+  const { bareFacts, sarcasm, scareQuotes, rhetoricalQuestions, accountDemands } = frustrationMarkers
   const leadsOf: Array<[number, string[]]> = [
     [ruleLeads.elapsedTime, elapsedTime.leads],
     [ruleLeads.timeUnit, Object.keys(elapsedTime.units)],
@@ -197,7 +204,9 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
       ruleLeads.rhetorical,
       [...rhetoricalQuestions.care, ...rhetoricalQuestions.weak, ...rhetoricalQuestions.aloneWords, 'exactly', 'why']
     ],
-    [ruleLeads.failingNegator, sarcasm.failingNegators]
+    [ruleLeads.failingNegator, sarcasm.failingNegators],
+    [ruleLeads.counterfactual, [...modifiers.counterfactuals.modals, ...modifiers.counterfactuals.contracted]],
+    [ruleLeads.accountDemand, accountDemands.accounts.flatMap((account) => account.words.map(lastWord))]
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
   for (const [word, weights] of Object.entries(toneDecision.words)) roleOf(word).register = weights
