@@ -6,6 +6,7 @@
  */
 import modifiers from './lexicon/modifiers.json'
 import { contrastWords } from './lexicon/sentimentLexicon'
+import { isSentenceEnd } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 const forms = modifiers.feelingForms
@@ -21,14 +22,24 @@ const wordAt = (tokens: SentimentToken[], index: number) => {
   return token?.kind === 'word' ? token.text : ''
 }
 
-/** "would … appreciate", "I'd be … grateful": a conditional before the word, with at most a few fillers between. */
+/**
+ * "would … appreciate", "I'd be … grateful": a conditional before the word, with at most a few fillers between, in
+ * a sentence that does not exclaim ("I would love that!" is delight at an offer).
+ */
 function saidAsWish(tokens: SentimentToken[], index: number): boolean {
   for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
     const word = wordAt(tokens, at)
-    if (conditionals.has(word)) return true
+    if (conditionals.has(word)) return !exclaims(tokens, index)
     if (!between.has(word)) return false
   }
   return false
+}
+
+/** Whether the sentence the word at `index` sits in ends with "!". */
+function exclaims(tokens: SentimentToken[], index: number): boolean {
+  let end = index + 1
+  while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
+  return tokens[end]?.kind === 'exclaim'
 }
 
 /** "appreciate (that) you're busy", "appreciate it is a busy time", with a contrast later in the message. */

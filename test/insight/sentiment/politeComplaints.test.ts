@@ -29,7 +29,9 @@ describe('polite complaints and requests', () => {
     for (const text of [
       'I really appreciate your help with the insurance claim.',
       'I appreciate you getting back to me so fast on a Sunday.',
-      'Really grateful for the quick repair to our boiler, thank you.'
+      'Really grateful for the quick repair to our boiler, thank you.',
+      // A wish that exclaims is delight at an offer, not a request.
+      "We'd be delighted to host your team again!"
     ]) {
       expect(readSentiment(text).label, text).toBe('positive')
     }
