@@ -1,8 +1,9 @@
 /**
  * The sidebar view against its two budgets, from one run: the JavaScript a sidebar view loads (gzip, every file
- * the app frame fetched, so initial and always-loaded lazy chunks alike), and the time to first insight on the
- * demo host in chromium with 100 ms added to every API request for a requester with 300 tickets, as a ratio
- * to the round-trip floor (the view's sequential round trips × 100 ms) measured in the same runs.
+ * the app frame fetched, so initial and always-loaded lazy chunks alike), and the time to the ready view (every page
+ * of history read) on the demo host in chromium with 100 ms added to every API request for a requester with 300
+ * tickets, as a ratio to the round-trip floor (the view's sequential round trips × 100 ms) measured in the same runs.
+ * The headline preview before it is timed beside, against its own one-round-trip floor.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -63,8 +64,8 @@ function speedLines(timed: SidebarViewRun[], reference: SidebarViewRun[], driven
   const completeRatio = complete / (completeTrips * latencyMs)
   return [
     `First insight, ${ticketCount} tickets, ${latencyMs} ms per API request, median of ${timed.length} cold views in a chromium nothing drives while the view loads (as an agent's browser; attached to once it settles):`,
-    `  app.registered → headline (first ready view): ${headline} ms; floor ${headlineTrips} round trips × ${latencyMs} ms = ${headlineTrips * latencyMs} ms; ${headlineRatio.toFixed(2)}× floor (budget ${firstInsightBudgetRatio}×) — ${verdict(headlineRatio <= firstInsightBudgetRatio)}`,
-    `  app.registered → complete history: ${complete} ms; floor ${completeTrips} round trips × ${latencyMs} ms = ${completeTrips * latencyMs} ms; ${completeRatio.toFixed(2)}× floor (budget ${firstInsightBudgetRatio}×) — ${verdict(completeRatio <= firstInsightBudgetRatio)}`,
+    `  app.registered → headline (the preview shown while older pages load, not the budgeted view): ${headline} ms; ${headlineTrips} round trips × ${latencyMs} ms = ${headlineTrips * latencyMs} ms; ${headlineRatio.toFixed(2)}× that floor`,
+    `  app.registered → ready view (every page read, data-state ready without data-refining): ${complete} ms; floor ${completeTrips} round trips × ${latencyMs} ms = ${completeTrips * latencyMs} ms; ${completeRatio.toFixed(2)}× floor (budget ${firstInsightBudgetRatio}×) — ${verdict(completeRatio <= firstInsightBudgetRatio)}`,
     `  per run (headline/complete ms): ${timed.map((run) => `${run.headlineMs}/${run.completeMs}`).join(', ')}; requests per view: ${median(timed.map((run) => run.requests))}`,
     `  the same views without injected latency (this machine's own share, alternated with the runs above): headline ${median(reference.map((run) => run.headlineMs))} ms, complete ${median(reference.map((run) => run.completeMs))} ms`,
     `  what the latency added to the complete view: ${complete - median(reference.map((run) => run.completeMs))} ms, ${((complete - median(reference.map((run) => run.completeMs))) / (completeTrips * latencyMs)).toFixed(2)}× its floor`,
