@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/app/App'
+import { readyMarks } from '../../src/app/hooks/useReadyMarks'
 import { createRequesterHistoryCache, wrapZafSdk } from '../../src/zendesk'
 import { createFakeZafSdk, type FakeZafSdk } from '../zendesk/fakes/fakeZafSdk'
 import { createFakeZendeskApi, http, type FakeZendeskApi } from '../zendesk/fakes/fakeZendeskApi'
@@ -179,6 +180,24 @@ describe('the ticket sidebar', { timeout: 20_000 }, () => {
     await waitFor(() => expect(invocations.some(([name]) => name === 'resize')).toBe(true), settleTimeout)
     const [, size] = invocations.find(([name]) => name === 'resize') ?? []
     expect(size).toEqual({ width: '100%', height: expect.stringMatching(/^\d+px$/) })
+  })
+
+  it('marks (User Timing) when insight first shows and when the whole history is read, once each', async () => {
+    performance.clearMarks()
+    renderSidebar()
+    await sidebarIn('ready')
+    await waitFor(() => expect(screen.getByTestId('rapport-sidebar').hasAttribute('data-refining')).toBe(false))
+    const [headline, ...laterHeadlines] = performance.getEntriesByName(readyMarks.headline, 'mark')
+    const [complete, ...laterCompletes] = performance.getEntriesByName(readyMarks.complete, 'mark')
+    expect([laterHeadlines, laterCompletes]).toEqual([[], []])
+    expect(headline!.startTime).toBeLessThanOrEqual(complete!.startTime)
+  })
+
+  it('sets no ready mark for a notice', async () => {
+    performance.clearMarks()
+    renderSidebar({ requesterId: null })
+    await sidebarIn('notice')
+    expect(performance.getEntriesByName(readyMarks.headline, 'mark')).toEqual([])
   })
 
   it('follows the agent colour scheme from ZAF and its change event', async () => {

@@ -11,6 +11,7 @@ import { useTranslate } from '../contexts/I18nContext'
 import { useAlertTags } from '../hooks/useAlertTags'
 import { useAutoResize } from '../hooks/useAutoResize'
 import { useNow } from '../hooks/useNow'
+import { useReadyMarks } from '../hooks/useReadyMarks'
 import { useRequesterInsight, type SidebarState } from '../hooks/useRequesterInsight'
 
 const Layout = styled.main`
@@ -32,6 +33,7 @@ export function TicketSidebar() {
   const [layout, setLayout] = useState<HTMLElement | null>(null)
   useAutoResize(client, layout)
   const ready = state.kind === 'ready' ? state : null
+  useReadyMarks(ready !== null, ready?.refining === true)
   useAlertTags(client, settings.actions, ready?.history.currentTicketId ?? null, ready?.insight ?? null)
 
   return (
@@ -39,7 +41,7 @@ export function TicketSidebar() {
       ref={setLayout}
       data-testid="rapport-sidebar"
       data-state={stateName(state)}
-      data-refining={state.kind === 'ready' && state.refining ? '' : undefined}
+      data-refining={ready?.refining ? '' : undefined}
     >
       <SettingsNotice problems={problems} isAdmin={agent.isAdmin} />
       <SidebarBody state={state} onRetry={reload} />

@@ -3,7 +3,8 @@
  * answering the SDK's handshake) to the first ready view (the headline) and to the complete one (every page of
  * history read), with the requests the view made and the JavaScript files the app frame loaded.
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, Frame, Page } from 'playwright-core'
+import { readyMarks } from '../../../src/app/hooks/useReadyMarks'
 
 export interface SidebarViewRun {
   headlineMs: number
@@ -25,25 +26,6 @@ interface TimedRequest {
   endedAt: number | null
 }
 
-/**
- * Records, inside the app frame, when the sidebar first shows a ready view and when it stops refining. A string,
- * not a function: tsx would wrap a function's inner names in a helper the page does not have.
- */
-const readyWatcher = `
-  if (location.pathname.endsWith('/iframe.html')) {
-    const marks = { headlineAt: 0, completeAt: 0 }
-    window.__rapportBench = marks
-    const check = () => {
-      const ready = document.querySelector('[data-testid="rapport-sidebar"][data-state="ready"]')
-      if (!ready) return
-      const now = Date.now()
-      if (!marks.headlineAt) marks.headlineAt = now
-      if (!marks.completeAt && !ready.hasAttribute('data-refining')) marks.completeAt = now
-    }
-    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true })
-  }
-`
-
 /** Longest chain r1, r2, … of requests with r(k+1) started after r(k) ended: the round trips a view waited for. */
 export function sequentialRoundTrips(requests: TimedRequest[], until: number): number {
   const done = requests
@@ -61,56 +43,74 @@ export function sequentialRoundTrips(requests: TimedRequest[], until: number): n
   return Math.max(0, ...depth)
 }
 
+/** One cold view driven by Playwright: a fresh context, its marks awaited through CDP while the view loads. */
 export async function timeSidebarView(browser: Browser, url: string): Promise<SidebarViewRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
-    await context.addInitScript({ content: readyWatcher })
     const page = await context.newPage()
-    const scripts = new Set<string>()
-    page.on('response', (response) => {
-      const path = new URL(response.url()).pathname
-      if (path.startsWith('/app/') && path.endsWith('.js')) scripts.add(path)
-    })
     await page.goto(url)
     const frame = await (await page.waitForSelector('iframe.sidebar-app')).contentFrame()
     if (!frame) throw new Error('the sidebar iframe has no frame')
     await frame.waitForFunction(
-      () => ((window as unknown as { __rapportBench?: { completeAt: number } }).__rapportBench?.completeAt ?? 0) > 0,
-      undefined,
-      // The marks are taken by the observer as the view changes; polling for them only has to notice they are
-      // set, and rarely: each poll is a task in the app frame the view itself would otherwise run.
+      (name) => performance.getEntriesByName(name, 'mark').length > 0,
+      readyMarks.complete,
+      // Polling only has to notice the mark is set, and rarely: each poll is a task in the app frame the view
+      // itself would otherwise run.
       { timeout: 30_000, polling: 250 }
     )
-    const marks = await frame.evaluate(
-      () => (window as unknown as { __rapportBench: { headlineAt: number; completeAt: number } }).__rapportBench
-    )
-    const host = await page.evaluate(() => {
-      const debug = window.rapportHost!
-      const guid = debug.current()!.instanceGuid
-      return {
-        registeredAt: debug.messages.find((m) => m.instanceGuid === guid && m.name === 'iframe.handshake')!.at,
-        requests: debug.requests
-          .filter((request) => request.instanceGuid === guid)
-          .map(({ startedAt, endedAt }) => ({ startedAt, endedAt }))
-      }
-    })
-    return {
-      headlineMs: marks.headlineAt - host.registeredAt,
-      completeMs: marks.completeAt - host.registeredAt,
-      sequentialRoundTrips: sequentialRoundTrips(host.requests, marks.completeAt),
-      sequentialRoundTripsToHeadline: sequentialRoundTrips(host.requests, marks.headlineAt),
-      requests: host.requests.length,
-      firstRequestMs: Math.min(...host.requests.map((request) => request.startedAt)) - host.registeredAt,
-      headlineRenderMs:
-        marks.headlineAt -
-        Math.max(
-          ...host.requests
-            .map((request) => request.endedAt ?? Infinity)
-            .filter((endedAt) => endedAt <= marks.headlineAt)
-        ),
-      scripts: [...scripts]
-    }
+    return await readFinishedView(page, frame)
   } finally {
     await context.close()
+  }
+}
+
+/**
+ * Read inside the app frame: when each ready mark was set (epoch ms) and which scripts the frame loaded. A string,
+ * not a function: tsx would wrap a function's inner names in a helper the page does not have.
+ */
+const appFrameRecord = `(() => {
+  const at = (name) => {
+    const entry = performance.getEntriesByName(name, 'mark')[0]
+    return entry ? Math.round(performance.timeOrigin + entry.startTime) : null
+  }
+  const scripts = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/app/') && path.endsWith('.js'))
+  return { headlineAt: at(${JSON.stringify(readyMarks.headline)}), completeAt: at(${JSON.stringify(readyMarks.complete)}), scripts }
+})()`
+
+/** What a finished view left behind: the app's marks and loaded scripts, the parent frame's handshake and requests. */
+export async function readFinishedView(page: Page, frame: Frame): Promise<SidebarViewRun> {
+  const app = (await frame.evaluate(appFrameRecord)) as {
+    headlineAt: number | null
+    completeAt: number | null
+    scripts: string[]
+  }
+  if (app.headlineAt === null || app.completeAt === null) throw new Error('the view never became ready')
+  const host = await page.evaluate(() => {
+    const debug = window.rapportHost!
+    const guid = debug.current()!.instanceGuid
+    return {
+      registeredAt: debug.messages.find((m) => m.instanceGuid === guid && m.name === 'iframe.handshake')!.at,
+      requests: debug.requests
+        .filter((request) => request.instanceGuid === guid)
+        .map(({ startedAt, endedAt }) => ({ startedAt, endedAt }))
+    }
+  })
+  const { headlineAt, completeAt } = app
+  return {
+    headlineMs: headlineAt - host.registeredAt,
+    completeMs: completeAt - host.registeredAt,
+    sequentialRoundTrips: sequentialRoundTrips(host.requests, completeAt),
+    sequentialRoundTripsToHeadline: sequentialRoundTrips(host.requests, headlineAt),
+    requests: host.requests.length,
+    firstRequestMs: Math.min(...host.requests.map((request) => request.startedAt)) - host.registeredAt,
+    headlineRenderMs:
+      headlineAt -
+      Math.max(
+        ...host.requests.map((request) => request.endedAt ?? Infinity).filter((endedAt) => endedAt <= headlineAt)
+      ),
+    scripts: [...new Set(app.scripts)]
   }
 }

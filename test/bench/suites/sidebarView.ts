@@ -1,8 +1,9 @@
 /**
  * The sidebar view against its two budgets, from one run: the JavaScript a sidebar view loads (gzip, every file
- * the app frame fetched, so initial and always-loaded lazy chunks alike), and the time to first insight on the
- * demo host in chromium with 100 ms added to every API request for a requester with 300 tickets, as a ratio
- * to the round-trip floor (the view's sequential round trips × 100 ms) measured in the same runs.
+ * the app frame fetched, so initial and always-loaded lazy chunks alike), and the time to the ready view (every page
+ * of history read) on the demo host in chromium with 100 ms added to every API request for a requester with 300
+ * tickets, as a ratio to the round-trip floor (the view's sequential round trips × 100 ms) measured in the same runs.
+ * The headline preview before it is timed beside, against its own one-round-trip floor.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import { launchBrowser } from '../../e2e/browser'
 import { startDemoHost } from '../../e2e/demoHost'
 import { buildAppAndHost, gzipSize, type ChunkSizes } from '../sidebarView/buildWithSizes'
 import { timeSidebarView, type SidebarViewRun } from '../sidebarView/firstInsight'
+import { timeUnattachedView } from '../sidebarView/unattachedView'
 import { longHistoryTicketId, writeLongHistoryDataset } from '../sidebarView/longHistoryDataset'
 
 /** Issue 10's budgets. */
@@ -53,7 +55,7 @@ function bundleLines(scripts: string[], chunks: ChunkSizes[]): string[] {
   return lines
 }
 
-function speedLines(timed: SidebarViewRun[], reference: SidebarViewRun[]): string[] {
+function speedLines(timed: SidebarViewRun[], reference: SidebarViewRun[], driven: SidebarViewRun[]): string[] {
   const headline = median(timed.map((run) => run.headlineMs))
   const complete = median(timed.map((run) => run.completeMs))
   const headlineTrips = median(timed.map((run) => run.sequentialRoundTripsToHeadline))
@@ -61,14 +63,25 @@ function speedLines(timed: SidebarViewRun[], reference: SidebarViewRun[]): strin
   const headlineRatio = headline / (headlineTrips * latencyMs)
   const completeRatio = complete / (completeTrips * latencyMs)
   return [
-    `First insight, ${ticketCount} tickets, ${latencyMs} ms per API request, chromium, median of ${timed.length} cold views:`,
-    `  app.registered → headline (first ready view): ${headline} ms; floor ${headlineTrips} round trips × ${latencyMs} ms = ${headlineTrips * latencyMs} ms; ${headlineRatio.toFixed(2)}× floor (budget ${firstInsightBudgetRatio}×) — ${verdict(headlineRatio <= firstInsightBudgetRatio)}`,
-    `  app.registered → complete history: ${complete} ms; floor ${completeTrips} round trips × ${latencyMs} ms = ${completeTrips * latencyMs} ms; ${completeRatio.toFixed(2)}× floor (budget ${firstInsightBudgetRatio}×) — ${verdict(completeRatio <= firstInsightBudgetRatio)}`,
+    `First insight, ${ticketCount} tickets, ${latencyMs} ms per API request, median of ${timed.length} cold views in a chromium nothing drives while the view loads (as an agent's browser; attached to once it settles):`,
+    `  app.registered → headline (the preview shown while older pages load, not the budgeted view): ${headline} ms; ${headlineTrips} round trips × ${latencyMs} ms = ${headlineTrips * latencyMs} ms; ${headlineRatio.toFixed(2)}× that floor`,
+    `  app.registered → ready view (every page read, data-state ready without data-refining): ${complete} ms; floor ${completeTrips} round trips × ${latencyMs} ms = ${completeTrips * latencyMs} ms; ${completeRatio.toFixed(2)}× floor (budget ${firstInsightBudgetRatio}×) — ${verdict(completeRatio <= firstInsightBudgetRatio)}`,
     `  per run (headline/complete ms): ${timed.map((run) => `${run.headlineMs}/${run.completeMs}`).join(', ')}; requests per view: ${median(timed.map((run) => run.requests))}`,
     `  the same views without injected latency (this machine's own share, alternated with the runs above): headline ${median(reference.map((run) => run.headlineMs))} ms, complete ${median(reference.map((run) => run.completeMs))} ms`,
     `  what the latency added to the complete view: ${complete - median(reference.map((run) => run.completeMs))} ms, ${((complete - median(reference.map((run) => run.completeMs))) / (completeTrips * latencyMs)).toFixed(2)}× its floor`,
-    `  where the time goes (medians): app.registered → first API request ${median(timed.map((run) => run.firstRequestMs))} ms; last answer before the headline → headline ${median(timed.map((run) => run.headlineRenderMs))} ms`
+    `  where the time goes (medians): app.registered → first API request ${median(timed.map((run) => run.firstRequestMs))} ms; last answer before the headline → headline ${median(timed.map((run) => run.headlineRenderMs))} ms`,
+    drivenLine(driven, completeTrips)
   ]
+}
+
+/**
+ * The same views driven by Playwright, printed beside for honesty: CDP then reports every request, frame and script
+ * while the view loads, on the same two cores, and that instrument's cost lands in the figure.
+ */
+function drivenLine(driven: SidebarViewRun[], completeTrips: number): string {
+  const headline = median(driven.map((run) => run.headlineMs))
+  const complete = median(driven.map((run) => run.completeMs))
+  return `  the same views driven by Playwright (CDP attached to every frame while they load, alternated with the runs above): headline ${headline} ms, complete ${complete} ms, ${(complete / (completeTrips * latencyMs)).toFixed(2)}× the complete view's floor`
 }
 
 async function run(): Promise<string[]> {
@@ -81,14 +94,18 @@ async function run(): Promise<string[]> {
     const reference = `${host.url}?ticket=${longHistoryTicketId(0)}`
     if (bundleOnly) return bundleLines((await timeSidebarView(browser, reference)).scripts, chunks)
     const url = `${reference}&faults=${encodeURIComponent(`all:latency=${latencyMs}`)}`
-    await timeSidebarView(browser, url) // warm-up: the server's and chromium's first run is not an agent's
+    // Warm-up: the server's and chromium's first run is not an agent's.
+    await timeSidebarView(browser, url)
+    await timeUnattachedView(host, url)
     const timed: SidebarViewRun[] = []
     const unhindered: SidebarViewRun[] = []
+    const driven: SidebarViewRun[] = []
     for (let index = 0; index < runs; index += 1) {
-      timed.push(await timeSidebarView(browser, url))
-      unhindered.push(await timeSidebarView(browser, reference))
+      timed.push(await timeUnattachedView(host, url))
+      unhindered.push(await timeUnattachedView(host, reference))
+      driven.push(await timeSidebarView(browser, url))
     }
-    return [...bundleLines(timed[0]!.scripts, chunks), ...speedLines(timed, unhindered)]
+    return [...bundleLines(timed[0]!.scripts, chunks), ...speedLines(timed, unhindered, driven)]
   } finally {
     await browser.close()
     await host.stop()
