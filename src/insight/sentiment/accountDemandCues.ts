@@ -2,16 +2,21 @@
  * A demand for an account of what the company did ("I'd love to hear how this happened", "I'd like to know who
  * decided that…", "Who thought it was a good idea to…", "…what you plan to do about it") is a complaint put as a
  * question, however politely it is worded (frustrationMarkers.json `accountDemands`). A report of an explanation
- * given ("she explained why it happened") or a question about how something works ("how to", "how long") is not one.
+ * given ("she explained why it happened") or a question about how something works ("how to", "how long") is not one,
+ * nor a question asked to get in touch ("Could you tell me who decided the venue? I need to contact them.") or to
+ * praise ("Who decided on the new colour scheme? It looks fantastic!", "who approved my grant so I can thank them"):
+ * a request opener, an exclamation, thanks, or praise outside the demand's own sentence ("who thought it was a good
+ * idea" is the sarcasm of one) say the customer is not demanding an account.
  */
 import { isClauseEdge } from './clauseWords'
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
-import { indexMarkers, markerLengthAt, type MarkerIndex } from './markerPhrases'
+import { indexMarkers, isSentenceEnd, markerLengthAt, type MarkerIndex } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
 const rules = frustrationMarkers.accountDemands
 const toldWords: ReadonlySet<string> = new Set(rules.toldWords)
+const requestOpeners: ReadonlySet<string> = new Set(rules.requestOpeners)
 /** The accounts each question word asks for, as marker indexes. */
 const accountsAsked: ReadonlyMap<string, MarkerIndex[]> = (() => {
   const byWord = new Map<string, MarkerIndex[]>()
@@ -41,13 +46,32 @@ function accountEnd(tokens: SentimentToken[], index: number, accounts: MarkerInd
   return 0
 }
 
-export function accountDemandCues(tokens: SentimentToken[]): WeighedCue[] {
+/** Thanks anywhere, or praise outside sentence `sentence` (cues are counted by sentence as the walk counts them). */
+function praisesOrThanks(cues: WeighedCue[], sentence: number): boolean {
+  for (const cue of cues) {
+    if (cue.weight <= 0) continue
+    if (cue.sentence !== sentence || cue.kind === 'politeness' || cue.text.startsWith('thank')) return true
+  }
+  return false
+}
+
+/** `cues`: the scoring strategy's cues of the same tokens, to tell a demand from a request or praise. */
+export function accountDemandCues(tokens: SentimentToken[], cues: WeighedCue[]): WeighedCue[] {
+  let sentence = 0
+  let sentenceStart = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
+    if (token.kind === 'exclaim') return []
+    if (isSentenceEnd(token)) {
+      sentence++
+      sentenceStart = index + 1
+      continue
+    }
     const accounts = token.kind === 'word' ? accountsAsked.get(token.text) : undefined
     if (accounts === undefined || !asksForAccount(tokens, index)) continue
     const end = accountEnd(tokens, index, accounts)
-    if (end === 0) continue
+    if (end === 0 || requestOpeners.has(tokens[sentenceStart]?.text ?? '') || praisesOrThanks(cues, sentence)) continue
+    if (tokens.slice(end).some((later) => later.kind === 'exclaim')) return []
     const text = tokens
       .slice(index, end)
       .map((word) => word.text)

@@ -102,7 +102,8 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
-  if ((leads & ruleLeads.accountDemand) !== 0) for (const cue of accountDemandCues(tokens)) weighed.cues.push(cue)
+  if ((leads & ruleLeads.accountDemand) !== 0)
+    for (const cue of accountDemandCues(tokens, weighed.cues)) weighed.cues.push(cue)
   let claimQuoted = false
   if ((tokens as SentimentTokens).quoted === true) {
     claimQuoted = quotesClaim(text)

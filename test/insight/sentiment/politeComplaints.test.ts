@@ -68,7 +68,11 @@ describe('polite complaints and requests', () => {
       'Can you tell me what happened to my parcel? It left the depot on Monday.',
       'Could you explain how to change the date of my direct debit?',
       "I'd like to know how long the warranty on the dishwasher lasts.",
-      'She explained why it happened and sorted it in ten minutes. Great service.'
+      'She explained why it happened and sorted it in ten minutes. Great service.',
+      // Asked to get in touch or to praise, a "who decided" is not a demand.
+      'Could you tell me who decided the venue for the conference? I need to contact them.',
+      "I'd like to know who approved my grant so I can thank them personally.",
+      'Who decided on the new colour scheme for the app? It looks fantastic!'
     ]) {
       expect(cueOf(text, 'rhetorical'), text).toBeUndefined()
       expect(readSentiment(text).label, text).not.toBe('negative')
