@@ -30,6 +30,8 @@ describe('negation scope', () => {
     expect(ruleCueOf('Not the worst ferry crossing we have had.', 'worst')?.kind).toBe('negated')
     // "think", "believe" carry the negation into the clause they open.
     expect(ruleCueOf("I don't think the delay is serious.", 'delay')?.kind).toBe('negated')
+    // After a verb of having or meeting with something, the thing is what is denied.
+    expect(ruleCueOf("We haven't had the issue since your update, thanks.", 'issue')?.weight).toBeGreaterThan(0)
     // No determiner: what is denied is the problem itself.
     expect(ruleCueOf('There were no problems with the new meter.', 'problems')?.weight).toBeGreaterThan(0)
   })
