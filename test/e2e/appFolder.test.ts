@@ -22,6 +22,14 @@ function freePort(): Promise<number> {
 }
 
 describe('dist/ is the app folder Zendesk expects', () => {
+  it("ships the lexicons' data without their documentation strings", () => {
+    const scripts = readdirSync(resolve(dist, 'assets')).filter((file) => file.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const file of scripts) {
+      expect(readFileSync(resolve(dist, 'assets', file), 'utf8'), file).not.toContain('$comment')
+    }
+  })
+
   it('holds the manifest, the marketplace translations and the assets', () => {
     const manifest = readJson('manifest.json') as {
       frameworkVersion: string
