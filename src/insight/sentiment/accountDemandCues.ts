@@ -55,13 +55,15 @@ function praisesOrThanks(cues: WeighedCue[], sentence: number): boolean {
   return false
 }
 
-/** `cues`: the scoring strategy's cues of the same tokens, to tell a demand from a request or praise. */
+/**
+ * `cues`: the scoring strategy's cues of the same tokens, to tell a demand from a request or praise. The caller runs
+ * it only for a message that does not exclaim (the first pass counts its "!" runs).
+ */
 export function accountDemandCues(tokens: SentimentToken[], cues: WeighedCue[]): WeighedCue[] {
   let sentence = 0
   let sentenceStart = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind === 'exclaim') return []
     if (isSentenceEnd(token)) {
       sentence++
       sentenceStart = index + 1
@@ -71,7 +73,6 @@ export function accountDemandCues(tokens: SentimentToken[], cues: WeighedCue[]):
     if (accounts === undefined || !asksForAccount(tokens, index)) continue
     const end = accountEnd(tokens, index, accounts)
     if (end === 0 || requestOpeners.has(tokens[sentenceStart]?.text ?? '') || praisesOrThanks(cues, sentence)) continue
-    if (tokens.slice(end).some((later) => later.kind === 'exclaim')) return []
     const text = tokens
       .slice(index, end)
       .map((word) => word.text)

@@ -62,10 +62,10 @@ const isIronyMarker = (cue: WeighedCue) =>
  * the option it asks about; a rhetorical question does not count) nor exclaims or smiles (sincere praise mostly does:
  * "Chuffed!", "to the letter 😂").
  */
-function saysFlatPraise(tokens: SentimentToken[], weighed: WeighedTokens): boolean {
+function saysFlatPraise(weighed: WeighedTokens): boolean {
   if (!weighed.cues.some(isPraiseCue)) return false
   if (weighed.asks && !weighed.cues.some((cue) => cue.kind === 'rhetorical')) return false
-  for (const token of tokens) if (token.kind === 'exclaim') return false
+  if (weighed.exclaimRuns > 0) return false
   return !weighed.cues.some((cue) => cue.kind === 'symbol' && cue.weight > 0 && !applause.has(cue.text))
 }
 
@@ -102,7 +102,8 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
   if (weighed.asks && (leads & ruleLeads.rhetorical) !== 0) {
     for (const cue of rhetoricalQuestionCues(tokens)) weighed.cues.push(cue)
   }
-  if ((leads & ruleLeads.accountDemand) !== 0)
+  // A demand for an account is never exclaimed: "Who decided on the new colour scheme? It looks fantastic!"
+  if ((leads & ruleLeads.accountDemand) !== 0 && weighed.exclaimRuns === 0)
     for (const cue of accountDemandCues(tokens, weighed.cues)) weighed.cues.push(cue)
   let claimQuoted = false
   if ((tokens as SentimentTokens).quoted === true) {
@@ -110,7 +111,7 @@ export function ruleTone(tokens: SentimentToken[], text = ''): RuleTone {
     // Quoting the company while praising it is doubt too ("Thanks for the 'courtesy call'", "the 'solid wood'
     // table… Lovely"): any short span counts beside a failure or beside praise.
     const failing = (leads & ruleLeads.failingNegator) !== 0 || weighed.cues.some(statesFailure)
-    const praising = !failing && saysFlatPraise(tokens, weighed)
+    const praising = !failing && saysFlatPraise(weighed)
     if (failing || praising || (leads & ruleLeads.promise) !== 0) {
       for (const cue of scareQuoteCues(text, failing, praising)) weighed.cues.push(cue)
     }
