@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
+import { cueOf } from './readingCues'
 
 /** Every text reads with the label; a failure names the text. */
 function expectLabel(label: string, texts: string[]): void {
   for (const text of texts) expect(readSentiment(text).label, text).toBe(label)
 }
-
-/** The cue of `kind` the reading gives, with the customer's words as its text. */
-const cueOf = (text: string, kind: string) => readSentiment(text).cues.find((cue) => cue.kind === kind)
 
 /** No text gets a cue of `kind`; a failure names the text. */
 function expectNoCue(kind: string, texts: string[]): void {

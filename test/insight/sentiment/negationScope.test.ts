@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
-
-/** The rule cue that names `word` (learned cues aside), or undefined. */
-const ruleCueOf = (text: string, word: string) =>
-  readSentiment(text).cues.find((cue) => cue.kind !== 'learned' && cue.text.split(/[\s…]+/).includes(word))
+import { ruleCueOf } from './readingCues'
 
 /** Where a negation's scope ends (lexicon/modifiers.json `presupposed`, `counterfactuals`). */
 describe('negation scope', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSentiment } from '../../../src/insight/sentiment/readSentiment'
-
-const cueOf = (text: string, kind: string) => readSentiment(text).cues.find((cue) => cue.kind === kind)
-/** The rule cue that names `word` (learned cues aside), or undefined. */
-const ruleCueOf = (text: string, word: string) =>
-  readSentiment(text).cues.find((cue) => cue.kind !== 'learned' && cue.text.split(/[\s…(]+/).includes(word))
+import { cueOf, ruleCueOf } from './readingCues'
 
 /** Complaints and requests put politely: forms of feeling, regrets, demands for an account, greetings. */
 describe('polite complaints and requests', () => {
