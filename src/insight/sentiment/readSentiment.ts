@@ -10,7 +10,7 @@ import { learnedTone } from './learnedTone'
 import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
 import { ruleTone } from './ruleTone'
-import { decideLabel, decisionEvidence, unfeltCueKinds, type DecisionEvidence } from './toneDecision'
+import { decideLabel, decisionEvidence, storyCues, unfeltCueKinds, type DecisionEvidence } from './toneDecision'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -88,7 +88,8 @@ export interface ToneEvidence {
  */
 export function toneEvidence(
   text: string,
-  registerVocabulary?: { has(word: string): boolean }
+  registerVocabulary?: { has(word: string): boolean },
+  pairVocabulary?: { has(pair: string): boolean }
 ): ToneEvidence | SentimentReading {
   const tokens = tokenizeForSentiment(text)
   const tone = ruleTone(tokens, text)
@@ -100,7 +101,7 @@ export function toneEvidence(
   if (language !== null && language !== 'en') return unknownReading(language)
   const { logit, cues } = learnedTone(tokens, tone)
   if (cues.length === 0 && tone.wordCount <= thresholds.silentShortTextWords) return unknownReading(language)
-  const decision = decisionEvidence(cues, logit, tone, tokens, registerVocabulary)
+  const decision = decisionEvidence(cues, logit, tone, tokens, registerVocabulary, pairVocabulary)
   return { score: Math.tanh(logit / 2), cues, decision, wordCount: tone.wordCount, language }
 }
 
@@ -114,6 +115,6 @@ export function readSentiment(text: string): SentimentReading {
     label,
     confidence: confidenceOf(score, label, cues, evidence.wordCount),
     language,
-    cues: publicCues(cues)
+    cues: publicCues([...cues, ...storyCues(evidence.decision.pairs, label)])
   }
 }

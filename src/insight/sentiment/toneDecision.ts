@@ -12,6 +12,7 @@ import { ironySymbols } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import toneDecision from './lexicon/toneDecision.json'
 import type { RuleTone } from './ruleTone'
+import { storyPairsOf, type StoryPair } from './storyPairs'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -62,6 +63,14 @@ export type DecisionInput = (typeof decisionInputs)[number]
 const learnedNegators: ReadonlySet<string> = new Set(feelingWords.groups.negators)
 /** Register words ("could", "please", "still", "again", "already"): closed-class words with one weight per label. */
 const registerWeights: ReadonlyMap<string, number[]> = new Map(Object.entries(toneDecision.words))
+/**
+ * Story pairs (storyPairs.ts): how the facts are told, beside the register words. Stored as the negative and the
+ * positive label's weight over the neutral one's (only differences between labels decide), so neutral's is 0.
+ */
+const pairWeights: ReadonlyMap<string, number[]> = new Map(
+  Object.entries(toneDecision.pairs).map(([pair, [negative, positive]]) => [pair, [negative!, 0, positive!]])
+)
+const wordWeights: ReadonlyMap<string, number[]> = new Map([...registerWeights, ...pairWeights])
 /** Cue kinds that lean a score but do not show a feeling: problem words, yes/no answers, learned words. */
 export const unfeltCueKinds: ReadonlySet<string> = new Set(['problem', 'answer', 'learned'])
 /** Counts of marks stop adding evidence past this many. */
@@ -97,8 +106,10 @@ const at = Object.fromEntries(decisionInputs.map((input, index) => [input, index
 export interface DecisionEvidence {
   /** The inputs, in the order of decisionInputs. */
   values: number[]
-  /** The register words of the text, each once (see registerWordsOf). */
+  /** The register words and story pairs of the text, each once (see decisionEvidence). */
   words: string[]
+  /** The story pairs among them, with the customer's own words. */
+  pairs: StoryPair[]
 }
 
 /** The words of a vocabulary in the text, each once, in the order they come. */
@@ -121,7 +132,8 @@ export function decisionEvidence(
   logit: number,
   tone: RuleTone,
   tokens: SentimentToken[],
-  vocabulary?: { has(word: string): boolean }
+  vocabulary?: { has(word: string): boolean },
+  pairVocabulary: { has(pair: string): boolean } = pairWeights
 ): DecisionEvidence {
   const values = noEvidence.slice()
   values[at.logit] = logit
@@ -166,7 +178,9 @@ export function decisionEvidence(
     }
   }
   // The reading's register words sit on the word roles, collected by the scoring strategy; training asks its own list.
-  const words = vocabulary === undefined ? tone.registerWords : wordsIn(tokens, vocabulary)
+  const registerWords = vocabulary === undefined ? tone.registerWords : wordsIn(tokens, vocabulary)
+  const pairs = storyPairsOf(tokens, pairVocabulary)
+  const words = pairs.length === 0 ? registerWords : [...registerWords, ...pairs.map((pair) => pair.key)]
   values[at.asks] = tone.asks && !rhetorical && !tone.exasperated ? 1 : 0
   values[at.questionMarks] = Math.min(tone.questionRuns, maxMarks)
   values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(tone.exclaimRuns, maxMarks)
@@ -176,10 +190,27 @@ export function decisionEvidence(
   const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
   values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
   values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
-  return { values, words }
+  return { values, words, pairs }
 }
 
 const labels = ['negative', 'neutral', 'positive'] as const
+
+/**
+ * The story pairs behind a polar label, as cues: each pair's lean from negative to positive in the decision (its
+ * positive weight less its negative one), those that lean the way the label went. They explain the label, not the
+ * score (which they do not move), so an agent sees "because “for nothing”, “3 weeks”" for a complaint told as facts.
+ */
+export function storyCues(pairs: StoryPair[], label: SentimentLabel): WeighedCue[] {
+  const direction = label === 'negative' ? -1 : label === 'positive' ? 1 : 0
+  const cues: WeighedCue[] = []
+  if (direction === 0) return cues
+  for (const pair of pairs) {
+    const [negative, , positive] = pairWeights.get(pair.key) ?? [0, 0, 0]
+    const lean = positive! - negative!
+    if (Math.sign(lean) === direction) cues.push({ kind: 'story', text: pair.text, weight: lean, sentence: -1 })
+  }
+  return cues
+}
 const weights = labels.map((label) => toneDecision.classes[label])
 
 /** Each label's fitted score: its bias, one weight per input, and the weights of the register words present. */
@@ -187,7 +218,7 @@ export function labelScores(
   features: ArrayLike<number>,
   words: string[],
   classes: number[][] = weights,
-  wordWeights: ReadonlyMap<string, number[]> = registerWeights
+  weightsOfWords: ReadonlyMap<string, number[]> = wordWeights
 ): number[] {
   const scores: number[] = new Array<number>(classes.length)
   for (let label = 0; label < classes.length; label++) {
@@ -198,7 +229,7 @@ export function labelScores(
   }
   // A register word's weights are looked up once for all labels (each label still adds them in the words' order).
   for (const word of words) {
-    const wordWeight = wordWeights.get(word)
+    const wordWeight = weightsOfWords.get(word)
     if (wordWeight === undefined) continue
     for (let label = 0; label < classes.length; label++) scores[label]! += wordWeight[label] ?? 0
   }
@@ -219,7 +250,7 @@ export interface Margins {
   positive: number
 }
 
-const fittedModel: DecisionModel = { classes: weights, words: registerWeights, margins: toneDecision.margins }
+const fittedModel: DecisionModel = { classes: weights, words: wordWeights, margins: toneDecision.margins }
 
 /**
  * The label with the highest fitted score, except that the rules' own call stands unless another label scores at

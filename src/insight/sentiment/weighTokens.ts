@@ -41,6 +41,8 @@ export type CueKind =
   | 'scareQuote'
   | 'rhetorical'
   | 'bareFact'
+  /** A story pair the tone decision leaned on (storyPairs.ts): explains the label, never moves the score. */
+  | 'story'
 
 export interface WeighedCue extends SentimentCue {
   kind: CueKind
