@@ -29,7 +29,7 @@ const unknownReading = (language: string | null): SentimentReading => ({
  * you for your help"), which may tip a label positive but are form, not delight. The single list the insight
  * engine's evidence reads.
  */
-export const unquotedCueKinds: ReadonlySet<string> = new Set([...unfeltCueKinds, 'politeness'])
+export const unquotedCueKinds: ReadonlySet<string> = new Set([...unfeltCueKinds, 'politeness', 'story'])
 
 function confidenceOf(score: number, label: SentimentLabel, cues: WeighedCue[], wordCount: number): number {
   let positive = 0

@@ -12,7 +12,7 @@ import { ironySymbols } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import toneDecision from './lexicon/toneDecision.json'
 import type { RuleTone } from './ruleTone'
-import { storyPairsOf, type StoryPair } from './storyPairs'
+import { storyPairsOf } from './storyPairs'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -108,8 +108,8 @@ export interface DecisionEvidence {
   values: number[]
   /** The register words and story pairs of the text, each once (see decisionEvidence). */
   words: string[]
-  /** The story pairs among them, with the customer's own words. */
-  pairs: StoryPair[]
+  /** The story pairs among them. */
+  pairs: string[]
 }
 
 /** The words of a vocabulary in the text, each once, in the order they come. */
@@ -180,7 +180,7 @@ export function decisionEvidence(
   // The reading's register words sit on the word roles, collected by the scoring strategy; training asks its own list.
   const registerWords = vocabulary === undefined ? tone.registerWords : wordsIn(tokens, vocabulary)
   const pairs = storyPairsOf(tokens, pairVocabulary)
-  const words = pairs.length === 0 ? registerWords : [...registerWords, ...pairs.map((pair) => pair.key)]
+  const words = pairs.length === 0 ? registerWords : [...registerWords, ...pairs]
   values[at.asks] = tone.asks && !rhetorical && !tone.exasperated ? 1 : 0
   values[at.questionMarks] = Math.min(tone.questionRuns, maxMarks)
   values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(tone.exclaimRuns, maxMarks)
@@ -200,14 +200,14 @@ const labels = ['negative', 'neutral', 'positive'] as const
  * positive weight less its negative one), those that lean the way the label went. They explain the label, not the
  * score (which they do not move), so an agent sees "because “for nothing”, “3 weeks”" for a complaint told as facts.
  */
-export function storyCues(pairs: StoryPair[], label: SentimentLabel): WeighedCue[] {
+export function storyCues(pairs: string[], label: SentimentLabel): WeighedCue[] {
   const direction = label === 'negative' ? -1 : label === 'positive' ? 1 : 0
   const cues: WeighedCue[] = []
   if (direction === 0) return cues
   for (const pair of pairs) {
-    const [negative, , positive] = pairWeights.get(pair.key) ?? [0, 0, 0]
+    const [negative, , positive] = pairWeights.get(pair) ?? [0, 0, 0]
     const lean = positive! - negative!
-    if (Math.sign(lean) === direction) cues.push({ kind: 'story', text: pair.text, weight: lean, sentence: -1 })
+    if (Math.sign(lean) === direction) cues.push({ kind: 'story', text: pair, weight: lean, sentence: -1 })
   }
   return cues
 }
