@@ -15,6 +15,7 @@ import { resolve } from 'node:path'
 import { toneEvidence } from '../../src/insight/sentiment/readSentiment'
 import modifiers from '../../src/insight/sentiment/lexicon/modifiers.json'
 import problemCourse from '../../src/insight/sentiment/lexicon/problemCourse.json'
+import { everyPair } from '../../src/insight/sentiment/storyPairs'
 import { decideLabel, decisionInputs, type Margins } from '../../src/insight/sentiment/toneDecision'
 import { cleanCustomerText } from '../../src/insight/text/cleanCustomerText'
 import { foldOf, isHeldOut, tuningFolds } from './heldOut'
@@ -85,7 +86,6 @@ const minimumRows = 10
  */
 const minimumPairRows = 20
 const minimumPairSources = 3
-const everyPair = { has: () => true }
 const isPair = (key: string) => key.includes(' ')
 /** Pairs with a word of feeling are left to the rules and the learned layer: the pairs are how the facts are told. */
 const pairOfFacts = (pair: string) => !pair.split(' ').some((word) => mayCarryFeeling(word))

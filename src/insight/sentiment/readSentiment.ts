@@ -11,6 +11,7 @@ import { isEnglishWord } from './learnedTone'
 import { thresholds } from './lexicon/thresholds'
 import { ruleTone } from './ruleTone'
 import { decideLabel, decisionEvidence, storyCues, unfeltCueKinds, type DecisionEvidence } from './toneDecision'
+import type { PairVocabulary } from './storyPairs'
 import { tokenizeForSentiment } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -89,7 +90,7 @@ export interface ToneEvidence {
 export function toneEvidence(
   text: string,
   registerVocabulary?: { has(word: string): boolean },
-  pairVocabulary?: { has(pair: string): boolean }
+  pairVocabulary?: PairVocabulary
 ): ToneEvidence | SentimentReading {
   const tokens = tokenizeForSentiment(text)
   const tone = ruleTone(tokens, text)
@@ -105,6 +106,13 @@ export function toneEvidence(
   return { score: Math.tanh(logit / 2), cues, decision, wordCount: tone.wordCount, language }
 }
 
+/** The reading's cues and the story pairs behind its label, which explain the label but were never in the score. */
+function withStoryCues(cues: WeighedCue[], pairs: readonly string[], label: SentimentLabel): WeighedCue[] {
+  if (pairs.length === 0) return cues
+  const story = storyCues(pairs, label)
+  return story.length === 0 ? cues : [...cues, ...story]
+}
+
 export function readSentiment(text: string): SentimentReading {
   const evidence = toneEvidence(text)
   if ('label' in evidence) return evidence
@@ -115,6 +123,6 @@ export function readSentiment(text: string): SentimentReading {
     label,
     confidence: confidenceOf(score, label, cues, evidence.wordCount),
     language,
-    cues: publicCues([...cues, ...storyCues(evidence.decision.pairs, label)])
+    cues: publicCues(withStoryCues(cues, evidence.decision.pairs, label))
   }
 }

@@ -12,7 +12,7 @@ import { ironySymbols } from './lexicon/sentimentLexicon'
 import { thresholds } from './lexicon/thresholds'
 import toneDecision from './lexicon/toneDecision.json'
 import type { RuleTone } from './ruleTone'
-import { storyPairsOf } from './storyPairs'
+import { storyPairsOf, type PairVocabulary } from './storyPairs'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
 
@@ -109,7 +109,7 @@ export interface DecisionEvidence {
   /** The register words and story pairs of the text, each once (see decisionEvidence). */
   words: string[]
   /** The story pairs among them. */
-  pairs: string[]
+  pairs: readonly string[]
 }
 
 /** The words of a vocabulary in the text, each once, in the order they come. */
@@ -133,7 +133,7 @@ export function decisionEvidence(
   tone: RuleTone,
   tokens: SentimentToken[],
   vocabulary?: { has(word: string): boolean },
-  pairVocabulary: { has(pair: string): boolean } = pairWeights
+  pairs?: PairVocabulary
 ): DecisionEvidence {
   const values = noEvidence.slice()
   values[at.logit] = logit
@@ -179,8 +179,9 @@ export function decisionEvidence(
   }
   // The reading's register words sit on the word roles, collected by the scoring strategy; training asks its own list.
   const registerWords = vocabulary === undefined ? tone.registerWords : wordsIn(tokens, vocabulary)
-  const pairs = storyPairsOf(tokens, pairVocabulary)
-  const words = pairs.length === 0 ? registerWords : [...registerWords, ...pairs]
+  // The reading's story pairs were collected by the scoring strategy's first pass; training asks for every pair.
+  const storyPairs = pairs === undefined ? tone.storyPairs : storyPairsOf(tokens, pairs)
+  const words = storyPairs.length === 0 ? registerWords : [...registerWords, ...storyPairs]
   values[at.asks] = tone.asks && !rhetorical && !tone.exasperated ? 1 : 0
   values[at.questionMarks] = Math.min(tone.questionRuns, maxMarks)
   values[at.exclamationsAlongLean] = Math.sign(logit) * Math.min(tone.exclaimRuns, maxMarks)
@@ -190,7 +191,7 @@ export function decisionEvidence(
   const rules = ruleLabel(Math.tanh(logit / 2), cues, tone)
   values[at.rulesSayNegative] = rules === 'negative' ? 1 : 0
   values[at.rulesSayPositive] = rules === 'positive' ? 1 : 0
-  return { values, words, pairs }
+  return { values, words, pairs: storyPairs }
 }
 
 const labels = ['negative', 'neutral', 'positive'] as const
@@ -200,7 +201,7 @@ const labels = ['negative', 'neutral', 'positive'] as const
  * positive weight less its negative one), those that lean the way the label went. They explain the label, not the
  * score (which they do not move), so an agent sees "because “for nothing”, “3 weeks”" for a complaint told as facts.
  */
-export function storyCues(pairs: string[], label: SentimentLabel): WeighedCue[] {
+export function storyCues(pairs: readonly string[], label: SentimentLabel): WeighedCue[] {
   const direction = label === 'negative' ? -1 : label === 'positive' ? 1 : 0
   const cues: WeighedCue[] = []
   if (direction === 0) return cues

@@ -71,6 +71,8 @@ export interface WeighedTokens {
   exclamationMarks: number
   exasperated: boolean
   registerWords: string[]
+  /** The tone decision's story pairs in the text (WordRole.pairs; see storyPairs.ts), each once in their order. */
+  storyPairs: readonly string[]
 }
 
 function isBoundary(token: SentimentToken): boolean {
@@ -208,6 +210,9 @@ function spendScope(state: WalkState): void {
   if (state.negationLeft > 0 && --state.negationLeft === 0) closeScope(state)
 }
 
+/** Shared by every text without a story pair: never written to. */
+const noStoryPairs: readonly string[] = []
+
 export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   let wordCount = 0
   let capsWords = 0
@@ -217,8 +222,11 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
   let exclamationMarks = 0
   let exasperated = false
   const registerWords: string[] = []
+  let storyPairs: string[] | null = null
+  let pairsAfterPrevious: ReadonlyMap<string, string> | null = null
   for (const token of tokens) {
     if (token.kind !== 'word') {
+      pairsAfterPrevious = null
       if (token.kind === 'question') {
         questionRuns++
         exasperated ||= token.text.length > 1
@@ -228,11 +236,16 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
       }
       continue
     }
+    if (pairsAfterPrevious !== null) {
+      const pair = pairsAfterPrevious.get(token.text)
+      if (pair !== undefined && (storyPairs === null || !storyPairs.includes(pair))) (storyPairs ??= []).push(pair)
+    }
     const role = token.role
     if (role !== undefined) {
       leads |= role.leads
       if (role.register !== null && !registerWords.includes(token.text)) registerWords.push(token.text)
-    }
+      pairsAfterPrevious = role.pairs
+    } else pairsAfterPrevious = null
     wordCount++
     if (token.caps) capsWords++
   }
@@ -359,6 +372,7 @@ export function weighTokens(tokens: SentimentToken[]): WeighedTokens {
     exclaimRuns,
     exclamationMarks,
     exasperated,
-    registerWords
+    registerWords,
+    storyPairs: storyPairs ?? noStoryPairs
   }
 }

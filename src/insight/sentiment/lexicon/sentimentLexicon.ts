@@ -141,6 +141,11 @@ export interface WordRole {
   learnedNegated: number
   /** The tone decision's weights of a register word, one per label (lexicon/toneDecision.json); null for others. */
   register: number[] | null
+  /**
+   * The tone decision's story pairs that start with this word, by their second word (lexicon/toneDecision.json
+   * `pairs`; see ../storyPairs.ts), so reading a text looks a pair up without building its string; null for others.
+   */
+  pairs: ReadonlyMap<string, string> | null
 }
 
 /**
@@ -171,7 +176,8 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
         phrases: null,
         learned: 0,
         learnedNegated: 0,
-        register: null
+        register: null,
+        pairs: null
       }
       roles.set(word, role)
     }
@@ -210,6 +216,11 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   ]
   for (const [bit, words] of leadsOf) for (const word of words) roleOf(word).leads |= bit
   for (const [word, weights] of Object.entries(toneDecision.words)) roleOf(word).register = weights
+  for (const pair of Object.keys(toneDecision.pairs)) {
+    const [first, second] = pair.split(' ') as [string, string]
+    const role = roleOf(first)
+    role.pairs = new Map([...(role.pairs ?? []), [second, pair]])
+  }
   for (const [key, weight] of learnedWordWeights) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
     else roleOf(key).learned = weight
