@@ -12,7 +12,11 @@ describe('sentiment on blind support messages', () => {
     'support-blind-analysed.tsv',
     'support-blind2-unseen.tsv',
     'support-blind2-analysed.tsv',
-    'support-blind3-frozen.tsv'
+    'support-blind3-frozen.tsv',
+    'support-blind5-frozen.tsv',
+    'support-blind6-frozen.tsv',
+    'support-blind7-frozen.tsv',
+    'support-blind8-frozen.tsv'
   ]) {
     const report = evaluateFile(resolve(import.meta.dirname, 'fixtures', name))
 
