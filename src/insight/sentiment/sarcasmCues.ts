@@ -18,6 +18,7 @@ const { sarcasm } = frustrationMarkers
 const frames = indexMarkers(sarcasm.frames)
 const formulas = indexMarkers(sarcasm.formulas)
 const grudgingHedges = indexMarkers(sarcasm.grudgingHedges)
+const concedingLeads = indexMarkers(sarcasm.concedingLeads)
 /** Applause emoji (👏): sarcasm markers, never the sincere praise of a smile. */
 export const applause: ReadonlySet<string> = new Set(sarcasm.applause)
 const resolution: ReadonlySet<string> = new Set(sarcasm.resolution)
@@ -171,22 +172,55 @@ function framedPraise(tokens: SentimentToken[]): string | null {
 }
 
 /**
- * Praise with a grudging hedge after it in its sentence ("Happy anniversary, I guess.", "Great for dry weather I guess"):
- * praise granted against what happened. The marker runs from the praise word to the hedge.
+ * Praise with a grudging hedge after it in its sentence ("Happy anniversary, I guess.", "Great for dry weather I guess"),
+ * or after a conceding lead in its sentence ("I'm sure it's very exciting for your shareholders that…", "I'm sure the
+ * new app looked lovely in the presentation, but…"): praise granted against what happened, not the customer's own. The
+ * marker runs from the praise word to the hedge, or from the lead to the praise word; a conceded praise counts only
+ * when its sentence does not exclaim ("I'm sure they'll love it!") and nothing else in the message praises or thanks.
  */
 function grudgingPraise(tokens: SentimentToken[]): string | null {
   let praiseAt = -1
+  let concededAt = -1
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (isSentenceEnd(token)) praiseAt = -1
-    else if (praiseAt < 0) {
-      if (isPraise(token) && !isAcceptance(token)) praiseAt = index
+    if (isSentenceEnd(token)) {
+      praiseAt = -1
+      concededAt = -1
+      continue
+    }
+    if (concededAt < 0) {
+      const lead = markerLengthAt(tokens, index, concedingLeads)
+      if (lead > 0) {
+        concededAt = index
+        index += lead - 1
+        continue
+      }
+    }
+    if (praiseAt < 0) {
+      if (isPraise(token) && !isAcceptance(token) && token.negated !== true) {
+        if (concededAt >= 0 && !sentenceExclaims(tokens, index) && onlyPraiseAt(tokens, index)) {
+          return wordsOf(tokens, concededAt, index + 1)
+        }
+        praiseAt = index
+      }
     } else {
       const hedge = markerLengthAt(tokens, index, grudgingHedges)
       if (hedge > 0) return wordsOf(tokens, praiseAt, index + hedge)
     }
   }
   return null
+}
+
+/** Nothing else in the message is praise or thanks ("Thanks so much, I'm sure the kids will love it." is sincere). */
+function onlyPraiseAt(tokens: SentimentToken[], index: number): boolean {
+  return tokens.every((token, at) => at === index || (token.role?.valence ?? 0) <= 0)
+}
+
+/** Whether the sentence the token at `index` sits in ends with "!". */
+function sentenceExclaims(tokens: SentimentToken[], index: number): boolean {
+  let end = index + 1
+  while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
+  return tokens[end]?.kind === 'exclaim'
 }
 
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */

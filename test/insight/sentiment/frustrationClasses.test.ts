@@ -79,6 +79,22 @@ describe('frustration classes', () => {
     ])
   })
 
+  it('reads praise conceded after "I\'m sure" as sarcasm, but not a hope that exclaims or beside thanks', () => {
+    expectLabel('negative', [
+      "I'm sure it's very exciting for your shareholders that you've added adverts to the plan I already pay for.",
+      'No doubt the sea view is lovely from some rooms. Ours overlooked the bins.'
+    ])
+    expect(
+      cueOf("I'm sure the new app looked lovely in the demo, but my old payslips have disappeared.", 'sarcasm')?.text
+    ).toBe("i'm sure the new app looked lovely")
+    expectNoCue('sarcasm', [
+      "I'm sure they'll love it!",
+      "Thanks so much, I'm sure the kids will love it.",
+      "I'm not sure the new plan is good for us, could you compare them?",
+      'I am sure the new version is great. When will it be available in Canada?'
+    ])
+  })
+
   it('reads praise that opens a message as a remark on what follows, but not an acknowledgement or a greeting', () => {
     expectLabel('negative', [
       'Great, so my purchased game disappears every time I restart the console.',

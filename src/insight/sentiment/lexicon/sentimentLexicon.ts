@@ -103,7 +103,7 @@ export const ruleLeads = {
   charge: 1024,
   /** A unit of time ("days", "weeks"): a stated wait needs one as well as its lead word. */
   timeUnit: 2048,
-  /** Ends a grudging hedge after praise ("…, I suppose", "I guess"), see sarcasmCues.ts. */
+  /** Ends a grudging hedge after praise ("…, I suppose", "I guess") or a conceding lead before it ("I'm sure"). */
   grudging: 4096,
   /** Ends an account a customer demands ("happened", "decided", "do about"), see accountDemandCues.ts. */
   accountDemand: 8192,
@@ -204,7 +204,7 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
     // A pattern marker by its last word: "as", "yet", "once" open too many sentences to be a lead.
     [ruleLeads.pattern, bareFacts.pattern.map(lastWord)],
     [ruleLeads.sarcasmFormula, sarcasm.formulas.map(firstWord)],
-    [ruleLeads.grudging, sarcasm.grudgingHedges.map(lastWord)],
+    [ruleLeads.grudging, [...sarcasm.grudgingHedges, ...sarcasm.concedingLeads].map(lastWord)],
     [ruleLeads.promise, scareQuotes.promises.flatMap((promise) => promise.split(' '))],
     [
       ruleLeads.rhetorical,
