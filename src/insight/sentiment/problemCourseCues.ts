@@ -10,6 +10,7 @@
 import { isClauseEdge, isLeaningProblem } from './clauseWords'
 import problemCourse from './lexicon/problemCourse.json'
 import { ruleLeads } from './lexicon/sentimentLexicon'
+import { isSentenceEnd } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { CueKind, WeighedCue } from './weighTokens'
 
@@ -64,12 +65,9 @@ function inQuestion(tokens: SentimentToken[], index: number): boolean {
   return false
 }
 
-const isSentenceEdge = (token: SentimentToken | undefined) =>
-  token === undefined || token.kind === 'stop' || token.kind === 'exclaim' || token.kind === 'question'
-
 /** A marker that is a sentence of its own ("Nobody called. Again.") speaks of what was just said. */
 function standsAlone(tokens: SentimentToken[], from: number, to: number): boolean {
-  return from > 0 && isSentenceEdge(tokens[from - 1]) && isSentenceEdge(tokens[to + 1])
+  return from > 0 && isSentenceEnd(tokens[from - 1]) && isSentenceEnd(tokens[to + 1])
 }
 
 /** The problem word a marker spanning `from`–`to` speaks of, looking both ways within its clause; -1 when none. */
