@@ -170,6 +170,22 @@ describe('readSentiment', () => {
     expect(cueKinds('This is awful').some((kind) => !unquotedCueKinds.has(kind))).toBe(true)
   })
 
+  it('reads idioms of exasperation as frustration, and "on top of" as the addition it says', () => {
+    for (const text of [
+      'I have reached my limit with this router.',
+      'This is the last straw.',
+      "I'm at my wits end."
+    ]) {
+      expect(cueKinds(text), text).toContain('frustration')
+      expect(readSentiment(text).label, text).toBe('negative')
+    }
+    // "top" is praise in "Top service", not in "on top of a £64 ticket".
+    expect(
+      readSentiment('They charged a booking fee on top of the ticket price.').cues.map((cue) => cue.text)
+    ).not.toContain('top')
+    expect(readSentiment('Top service, thank you!').label).toBe('positive')
+  })
+
   it('reads emoji and emoticons', () => {
     expect(readSentiment('😡😡').label).toBe('negative')
     expect(readSentiment('Works now :)').label).toBe('positive')
