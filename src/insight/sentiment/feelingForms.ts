@@ -6,7 +6,7 @@
  */
 import modifiers from './lexicon/modifiers.json'
 import { contrastWords } from './lexicon/sentimentLexicon'
-import { isSentenceEnd } from './markerPhrases'
+import { sentenceExclaims } from './markerPhrases'
 import type { SentimentToken } from './tokenizeForSentiment'
 
 const forms = modifiers.feelingForms
@@ -29,17 +29,10 @@ const wordAt = (tokens: SentimentToken[], index: number) => {
 function saidAsWish(tokens: SentimentToken[], index: number): boolean {
   for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
     const word = wordAt(tokens, at)
-    if (conditionals.has(word)) return !exclaims(tokens, index)
+    if (conditionals.has(word)) return !sentenceExclaims(tokens, index)
     if (!between.has(word)) return false
   }
   return false
-}
-
-/** Whether the sentence the word at `index` sits in ends with "!". */
-function exclaims(tokens: SentimentToken[], index: number): boolean {
-  let end = index + 1
-  while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
-  return tokens[end]?.kind === 'exclaim'
 }
 
 /** "appreciate (that) you're busy", "appreciate it is a busy time", with a contrast later in the message. */

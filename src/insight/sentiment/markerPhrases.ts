@@ -36,6 +36,13 @@ export function hasMarker(tokens: SentimentToken[], index: MarkerIndex, from = 0
 export const isSentenceEnd = (token: SentimentToken | undefined) =>
   token === undefined || token.kind === 'stop' || token.kind === 'exclaim' || token.kind === 'question'
 
+/** Whether the sentence the token at `index` sits in ends with "!". */
+export function sentenceExclaims(tokens: SentimentToken[], index: number): boolean {
+  let end = index + 1
+  while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
+  return tokens[end]?.kind === 'exclaim'
+}
+
 /** The sentences of a text as [start, end) token ranges, the closing punctuation included. */
 export function sentenceRanges(tokens: SentimentToken[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = []

@@ -9,7 +9,7 @@
  */
 import frustrationMarkers from './lexicon/frustrationMarkers.json'
 import { notNegatable, symbolValence } from './lexicon/sentimentLexicon'
-import { indexMarkers, isSentenceEnd, lastSentence, markerLengthAt } from './markerPhrases'
+import { indexMarkers, isSentenceEnd, lastSentence, markerLengthAt, sentenceExclaims } from './markerPhrases'
 import { isAcceptance, isPraise, praiseOpenerEnd, praisingOpener, wordsOf } from './praiseOpeners'
 import type { SentimentToken } from './tokenizeForSentiment'
 import type { WeighedCue } from './weighTokens'
@@ -214,13 +214,6 @@ function grudgingPraise(tokens: SentimentToken[]): string | null {
 /** Nothing else in the message is praise or thanks ("Thanks so much, I'm sure the kids will love it." is sincere). */
 function onlyPraiseAt(tokens: SentimentToken[], index: number): boolean {
   return tokens.every((token, at) => at === index || (token.role?.valence ?? 0) <= 0)
-}
-
-/** Whether the sentence the token at `index` sits in ends with "!". */
-function sentenceExclaims(tokens: SentimentToken[], index: number): boolean {
-  let end = index + 1
-  while (end < tokens.length && !isSentenceEnd(tokens[end])) end++
-  return tokens[end]?.kind === 'exclaim'
 }
 
 /** A smiley or laughter says the writer is joking or pleased, not sneering ("Fun, fun, fun! :D"). */

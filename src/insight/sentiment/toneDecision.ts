@@ -198,8 +198,9 @@ const labels = ['negative', 'neutral', 'positive'] as const
 
 /**
  * The story pairs behind a polar label, as cues: each pair's lean from negative to positive in the decision (its
- * positive weight less its negative one), those that lean the way the label went. They explain the label, not the
- * score (which they do not move), so an agent sees "because “for nothing”, “3 weeks”" for a complaint told as facts.
+ * positive weight less its negative one), those that lean the way the label went. They explain the label in the
+ * reading's cues, not the score (which they do not move), and are not quoted to an agent as a feeling
+ * (readSentiment's unquotedCueKinds).
  */
 export function storyCues(pairs: readonly string[], label: SentimentLabel): WeighedCue[] {
   const direction = label === 'negative' ? -1 : label === 'positive' ? 1 : 0

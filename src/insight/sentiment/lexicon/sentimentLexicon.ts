@@ -219,7 +219,8 @@ export const wordRoles: ReadonlyMap<string, WordRole> = (() => {
   for (const pair of Object.keys(toneDecision.pairs)) {
     const [first, second] = pair.split(' ') as [string, string]
     const role = roleOf(first)
-    role.pairs = new Map([...(role.pairs ?? []), [second, pair]])
+    const followers = (role.pairs as Map<string, string> | null) ?? new Map<string, string>()
+    role.pairs = followers.set(second, pair)
   }
   for (const [key, weight] of learnedWordWeights) {
     if (key.startsWith('~')) roleOf(key.slice(1)).learnedNegated = weight
