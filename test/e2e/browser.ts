@@ -115,9 +115,13 @@ export async function saveScreenshots(page: Page, name: string) {
  * focus). The next render can also take a while on a loaded machine, so each attempt waits for it before clicking
  * again.
  */
+const clickAttemptMs = 5_000
+
 export async function clickUntil(target: Locator, done: () => Promise<boolean>) {
   for (let attempt = 0; attempt < 4 && !(await done()); attempt += 1) {
-    await target.click()
+    // A click that hangs (seen in CI: "performing click action" until the test's 30 s ran out, as the host moved the
+    // frame) gets the next attempt rather than the whole budget; `done` still decides.
+    await target.click({ timeout: clickAttemptMs }).catch(() => undefined)
     await expect
       .poll(done, { timeout: 3_000 })
       .toBe(true)
